@@ -1,0 +1,48 @@
+# Wapsi: `make run` and `make test` are all a newcomer needs. Both start with `make install`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Development defaults; production sets its own environment (see README).
+export DEBUG ?= 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: install run test lint format messages translations clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $@
+
+# Compile the gettext catalogues (.po -> .mo); msgfmt comes with Debian's gettext package.
+translations:
+	@for po in locale/*/LC_MESSAGES/django.po; do msgfmt --check -o "$${po%.po}.mo" "$$po" || exit 1; done
+
+run: install translations
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install translations
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+# Extract interface strings into the catalogues after changing templates or code.
+messages: install
+	$(PY) manage.py makemessages --no-obsolete --ignore='.venv/*' --ignore='staticfiles/*' \
+		-l ur -l ar -l ckb -l bn -l ps -l fa_AF
+
+clean:
+	rm -rf $(VENV) staticfiles test-artifacts

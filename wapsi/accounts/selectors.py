@@ -1,0 +1,19 @@
+"""Reads of membership for other apps: which centres and providers a user belongs to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wapsi.accounts.models import CentreMembership, ProviderMembership
+
+
+def centre_ids_for_user(*, user: Any) -> set[int]:
+    if not getattr(user, "is_authenticated", False):
+        return set()
+    return set(CentreMembership.objects.filter(user=user).values_list("centre_id", flat=True))
+
+
+def provider_ids_for_user(*, user: Any) -> set[int]:
+    if not getattr(user, "is_authenticated", False):
+        return set()
+    return set(ProviderMembership.objects.filter(user=user).values_list("provider_id", flat=True))

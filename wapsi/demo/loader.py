@@ -1,0 +1,118 @@
+"""Load the demo data idempotently: running it twice changes nothing the second time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+
+from wapsi.accounts.models import CentreMembership, ProviderMembership, User
+from wapsi.accounts.roles import ROLES, roles_sync
+from wapsi.centres.models import Centre, Provider
+from wapsi.centres.selectors import centres_forget
+from wapsi.demo import facts, illustrative
+from wapsi.demo.home import HOME
+from wapsi.evidence.models import Project, Study
+from wapsi.hub.locales import locales_sync
+
+DEMO_PASSWORD = "wapsi-demo-2026"  # printed by `make run`; load_demo refuses to run in production
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    username: str
+    role: str
+
+
+def load_centres() -> None:
+    for row in facts.CENTRES:
+        Centre.objects.update_or_create(slug=row["slug"], defaults={k: v for k, v in row.items() if k != "slug"})
+    for row in illustrative.PROVIDERS:
+        Provider.objects.update_or_create(
+            slug=row["slug"], defaults={**{k: v for k, v in row.items() if k != "slug"}, "is_illustrative": True}
+        )
+    transaction.on_commit(centres_forget)
+
+
+def load_evidence() -> None:
+    projects = {}
+    for row in facts.PROJECTS:
+        project, _ = Project.objects.update_or_create(
+            slug=row["slug"], defaults={k: v for k, v in row.items() if k != "slug"}
+        )
+        projects[project.slug] = project
+    for row in facts.STUDIES:
+        defaults = {k: v for k, v in row.items() if k not in {"slug", "project"}}
+        defaults["project"] = projects.get(row["project"]) if row["project"] else None
+        Study.objects.update_or_create(slug=row["slug"], defaults=defaults)
+
+
+def load_users() -> list[DemoLogin]:
+    from django.contrib.auth.models import Group
+
+    logins = []
+    for role in ROLES:
+        user, created = User.objects.get_or_create(
+            username=role.slug,
+            defaults={"email": f"{role.slug}@demo.wapsi.invalid", "first_name": "Demo", "last_name": str(role.label)},
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.is_superuser = role.slug == "administrator"
+            user.save()
+        user.groups.add(Group.objects.get(name=role.group_name))
+        for slug in illustrative.USER_CENTRES.get(role.slug, []):
+            CentreMembership.objects.get_or_create(user=user, centre=Centre.objects.get(slug=slug))
+        for slug in illustrative.USER_PROVIDERS.get(role.slug, []):
+            ProviderMembership.objects.get_or_create(user=user, provider=Provider.objects.get(slug=slug))
+        logins.append(DemoLogin(username=user.username, role=str(role.label)))
+    return logins
+
+
+def load_home_pages() -> None:
+    from wagtail.models import Locale, Page, Site
+
+    from wapsi.hub.models import HomePage
+
+    locales_sync()
+    root = Page.get_first_root_node()
+    if root is None:  # a database flushed by a test, or created without Wagtail's initial data
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    # The "Welcome to Wagtail" page from Wagtail's first migration is not ours (its Site goes with it).
+    Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore").delete()
+    default_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    home = HomePage.objects.filter(locale=default_locale, depth=2).first()
+    if home is None:
+        home = HomePage(slug="home", locale=default_locale, **HOME[default_locale.language_code])
+        root.add_child(instance=home)
+        home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True, site_name="Wapsi")
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.save(update_fields=["root_page"])
+    for code, _name in settings.LANGUAGES:
+        if code == default_locale.language_code:
+            continue
+        locale = Locale.objects.get(language_code=code)
+        translated = home.get_translation_or_none(locale)
+        if translated is None:
+            translated = home.copy_for_translation(locale)
+        translated = translated.specific
+        content = HOME[code]
+        if translated.title != content["title"] or translated.intro != content["intro"] or not translated.live:
+            translated.title = content["title"]
+            translated.intro = content["intro"]
+            translated.save_revision().publish()
+
+
+@transaction.atomic
+def load_demo() -> list[DemoLogin]:
+    roles_sync()
+    load_centres()
+    load_evidence()
+    logins = load_users()
+    load_home_pages()
+    return logins

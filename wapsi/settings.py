@@ -1,0 +1,255 @@
+"""The one settings module. Production differs from development only in environment values.
+
+Every value that can be wrong is checked here and reported as a one-line ConfigError;
+manage.py and the WSGI/ASGI entry points turn that into a clear message instead of a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dj_database_url
+from django.conf.locale import LANG_INFO
+
+from wapsi.lib import env
+from wapsi.lib.env import ConfigError
+from wapsi.lib.languages import BY_CODE, CODES, DEFAULT, EXTRA_LANG_INFO, RTL_CODES
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = Path(env.read_str("WAPSI_VAR_DIR", str(BASE_DIR / "var")))
+
+# --- core -------------------------------------------------------------------------------------
+
+DEBUG = env.read_bool("DEBUG", False)
+SECRET_KEY = env.read_str("SECRET_KEY")
+if not SECRET_KEY:
+    if not DEBUG:
+        raise ConfigError(
+            "SECRET_KEY is not set and DEBUG is off; set SECRET_KEY to a long random value "
+            "(python -c 'import secrets; print(secrets.token_urlsafe(50))') or DEBUG=1 for development"
+        )
+    SECRET_KEY = "django-insecure-development-only-never-use-in-production"  # noqa: S105
+elif len(SECRET_KEY) < 50 and not DEBUG:
+    raise ConfigError("SECRET_KEY is shorter than 50 characters; generate a longer random value")
+
+ALLOWED_HOSTS = env.read_list(
+    "ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"] if DEBUG else []
+)
+if not DEBUG and not ALLOWED_HOSTS:
+    raise ConfigError("ALLOWED_HOSTS is empty and DEBUG is off; list the site's host names")
+CSRF_TRUSTED_ORIGINS = env.read_list("CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "wapsi.accounts",
+    "wapsi.audit",
+    "wapsi.centres",
+    "wapsi.evidence",
+    "wapsi.hub",
+    "wapsi.demo",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_filters",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "wapsi.urls"
+WSGI_APPLICATION = "wapsi.wsgi.application"
+AUTH_USER_MODEL = "accounts.User"
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wapsi.hub.context_processors.site_chrome",
+            ],
+        },
+    },
+]
+
+# --- database ---------------------------------------------------------------------------------
+
+_DEFAULT_DB = f"sqlite:///{VAR_DIR / 'wapsi.sqlite3'}"
+_db_url = env.read_str("DATABASE_URL", _DEFAULT_DB)
+_scheme = _db_url.split("://", 1)[0] if "://" in _db_url else ""
+if _scheme not in {"sqlite", "postgres", "postgresql", "pgsql"}:
+    raise ConfigError(
+        "DATABASE_URL must look like sqlite:///path/to/file.sqlite3 or "
+        "postgres://user:password@host:5432/name"
+    )
+try:
+    _db = dj_database_url.parse(_db_url, conn_max_age=env.read_int("DB_CONN_MAX_AGE", 60))
+except (ValueError, KeyError) as exc:
+    raise ConfigError(f"DATABASE_URL could not be read ({exc})") from None
+if _db["ENGINE"] == "django.db.backends.postgresql":
+    if not _db.get("NAME"):
+        raise ConfigError("DATABASE_URL names no database; add /dbname to the end")
+    # A dropped connection (database restart) is detected before use instead of failing a request.
+    _db["CONN_HEALTH_CHECKS"] = True
+else:
+    if not _db.get("NAME"):
+        raise ConfigError("DATABASE_URL names no SQLite file; use sqlite:///path/to/file.sqlite3")
+    _db["CONN_MAX_AGE"] = 0
+    _db["OPTIONS"] = {
+        # WAL lets readers and the one writer work at the same time; IMMEDIATE avoids
+        # "database is locked" on upgrade from read to write inside a transaction.
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
+    Path(_db["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+DATABASES = {"default": _db}
+
+# --- cache ------------------------------------------------------------------------------------
+
+REDIS_URL = env.read_str("REDIS_URL")
+if REDIS_URL:
+    if not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
+        raise ConfigError("REDIS_URL must start with redis://, rediss:// or unix://")
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- languages --------------------------------------------------------------------------------
+
+LANG_INFO.update(EXTRA_LANG_INFO)
+_enabled = env.read_list("WAPSI_LANGUAGES", list(CODES))
+_unknown = [code for code in _enabled if code not in BY_CODE]
+if _unknown:
+    raise ConfigError(
+        f"WAPSI_LANGUAGES has unknown language code(s) {', '.join(_unknown)}; "
+        f"choose from {', '.join(CODES)}"
+    )
+LANGUAGE_CODE = env.read_str("LANGUAGE_CODE", DEFAULT)
+if LANGUAGE_CODE not in _enabled:
+    raise ConfigError(f"LANGUAGE_CODE={LANGUAGE_CODE!r} is not one of WAPSI_LANGUAGES ({', '.join(_enabled)})")
+LANGUAGES = [(code, BY_CODE[code].name) for code in _enabled]
+LANGUAGES_BIDI = ["he", "ar", "ar-dz", "ckb", "fa", "ug", "ur", "ps", "fa-af"]
+assert set(RTL_CODES) <= set(LANGUAGES_BIDI)
+LOCALE_PATHS = [BASE_DIR / "locale"]
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = "UTC"
+
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+
+# --- static and media -------------------------------------------------------------------------
+
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(env.read_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
+STATICFILES_DIRS = [BASE_DIR / "static"]
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(env.read_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        # Hashed names let static files be cached for a year; the manifest needs collectstatic,
+        # so development serves them as they are.
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage",
+    },
+}
+WHITENOISE_MAX_AGE = 31536000 if not DEBUG else 0
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# --- background tasks -------------------------------------------------------------------------
+
+TASKS = {"default": {"BACKEND": env.read_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
+
+# --- Wagtail ----------------------------------------------------------------------------------
+
+WAGTAIL_SITE_NAME = "Wapsi"
+WAGTAILADMIN_BASE_URL = env.read_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAIL_ENABLE_UPDATE_CHECK = False  # no outside network; nothing phones home
+WAGTAIL_ALLOW_UNICODE_SLUGS = True
+
+# --- authentication and security --------------------------------------------------------------
+
+LOGIN_URL = "wagtailadmin_login"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Wagtail's live preview shows the page in a same-origin iframe, so SAMEORIGIN, not DENY.
+X_FRAME_OPTIONS = "SAMEORIGIN"
+SILENCED_SYSTEM_CHECKS = ["security.W019"]  # the SAMEORIGIN choice above, made on purpose
+
+_https = not DEBUG and env.read_bool("HTTPS", True)
+SECURE_SSL_REDIRECT = _https
+SESSION_COOKIE_SECURE = _https
+CSRF_COOKIE_SECURE = _https
+SECURE_HSTS_SECONDS = env.read_int("SECURE_HSTS_SECONDS", 31536000) if _https else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = _https
+SECURE_HSTS_PRELOAD = _https
+if env.read_bool("BEHIND_PROXY", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# --- logging: no personal data, one line per event --------------------------------------------
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env.read_str("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # One line per task and per page action is noise on the console; failures still show.
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+    },
+}
