@@ -9,7 +9,7 @@ PORT ?= 8000
 export DEBUG ?= 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: install run test lint format messages translations clean
+.PHONY: install run test lint lint-quiet format messages translations clean
 
 install: $(VENV)/.installed
 
@@ -28,7 +28,7 @@ run: install translations
 	$(PY) manage.py load_demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install translations
+test: install translations lint-quiet
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 lint: install
@@ -46,3 +46,7 @@ messages: install
 
 clean:
 	rm -rf $(VENV) staticfiles test-artifacts
+
+# The suite starts with the linters: a red lint is a red build.
+lint-quiet:
+	@$(VENV)/bin/ruff check --quiet . && $(VENV)/bin/ruff format --check --quiet .

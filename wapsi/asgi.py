@@ -7,7 +7,7 @@ import sys
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wapsi.settings")
 
-from wapsi.lib.env import ConfigError  # noqa: E402
+from wapsi.lib.env import ConfigError
 
 try:
     from django.core.asgi import get_asgi_application

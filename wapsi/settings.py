@@ -146,7 +146,9 @@ REDIS_URL = env.read_str("REDIS_URL")
 if REDIS_URL:
     if not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
         raise ConfigError("REDIS_URL must start with redis://, rediss:// or unix://")
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -162,10 +164,11 @@ if _unknown:
     )
 LANGUAGE_CODE = env.read_str("LANGUAGE_CODE", DEFAULT)
 if LANGUAGE_CODE not in _enabled:
-    raise ConfigError(f"LANGUAGE_CODE={LANGUAGE_CODE!r} is not one of WAPSI_LANGUAGES ({', '.join(_enabled)})")
+    raise ConfigError(
+        f"LANGUAGE_CODE={LANGUAGE_CODE!r} is not one of WAPSI_LANGUAGES ({', '.join(_enabled)})"
+    )
 LANGUAGES = [(code, BY_CODE[code].name) for code in _enabled]
-LANGUAGES_BIDI = ["he", "ar", "ar-dz", "ckb", "fa", "ug", "ur", "ps", "fa-af"]
-assert set(RTL_CODES) <= set(LANGUAGES_BIDI)
+LANGUAGES_BIDI = sorted({"he", "ar", "ar-dz", "ckb", "fa", "ug", "ur", *RTL_CODES})
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
@@ -197,7 +200,11 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- background tasks -------------------------------------------------------------------------
 
-TASKS = {"default": {"BACKEND": env.read_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
+TASKS = {
+    "default": {
+        "BACKEND": env.read_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
+    }
+}
 
 # --- Wagtail ----------------------------------------------------------------------------------
 
@@ -214,7 +221,10 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = True
 LOGIN_URL = "wagtailadmin_login"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]

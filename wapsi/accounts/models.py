@@ -16,12 +16,18 @@ class User(AbstractUser):
 
 
 class CentreMembership(models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="centre_memberships")
-    centre = models.ForeignKey("centres.Centre", on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="centre_memberships"
+    )
+    centre = models.ForeignKey(
+        "centres.Centre", on_delete=models.CASCADE, related_name="memberships"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["user", "centre"], name="unique_centre_membership")]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "centre"], name="unique_centre_membership")
+        ]
         verbose_name = _("centre membership")
 
     def __str__(self) -> str:
@@ -29,12 +35,18 @@ class CentreMembership(models.Model):
 
 
 class ProviderMembership(models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="provider_memberships")
-    provider = models.ForeignKey("centres.Provider", on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="provider_memberships"
+    )
+    provider = models.ForeignKey(
+        "centres.Provider", on_delete=models.CASCADE, related_name="memberships"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["user", "provider"], name="unique_provider_membership")]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "provider"], name="unique_provider_membership")
+        ]
         verbose_name = _("provider membership")
 
     def __str__(self) -> str:

@@ -13,12 +13,17 @@ from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from django.utils.translation import gettext_lazy as _
 from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
 
 ADMIN_ACCESS = "wagtailadmin.access_admin"
 PAGE_EDIT = ("wagtailcore.add_page", "wagtailcore.change_page")
-PAGE_PUBLISH = (*PAGE_EDIT, "wagtailcore.publish_page", "wagtailcore.lock_page", "wagtailcore.unlock_page")
+PAGE_PUBLISH = (
+    *PAGE_EDIT,
+    "wagtailcore.publish_page",
+    "wagtailcore.lock_page",
+    "wagtailcore.unlock_page",
+)
 MEDIA_EDIT = (
     "wagtailimages.add_image",
     "wagtailimages.change_image",
@@ -100,7 +105,12 @@ ROLES: tuple[Role, ...] = (
     ),
     Role("researcher", "Researcher", _("Researcher"), permissions=(ADMIN_ACCESS,)),
     Role("secretariat", "Secretariat", _("Dialogue secretariat"), permissions=(ADMIN_ACCESS,)),
-    Role("government_viewer", "Government viewer", _("Government viewer"), permissions=(ADMIN_ACCESS,)),
+    Role(
+        "government_viewer",
+        "Government viewer",
+        _("Government viewer"),
+        permissions=(ADMIN_ACCESS,),
+    ),
     Role("administrator", "Administrator", _("Administrator"), permissions=("*",)),
 )
 
@@ -113,7 +123,9 @@ def _permissions(names: tuple[str, ...]) -> list[Permission]:
     found: list[Permission] = []
     for name in names:
         app_label, codename = name.split(".", 1)
-        perm = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+        perm = Permission.objects.filter(
+            content_type__app_label=app_label, codename=codename
+        ).first()
         if perm is not None:  # a model of a later part may not exist yet
             found.append(perm)
     return found
@@ -139,7 +151,9 @@ def roles_sync() -> list[Group]:
         if root_collection is not None:
             GroupCollectionPermission.objects.filter(group=group).delete()
             for perm in _permissions(role.collection_permissions):
-                GroupCollectionPermission.objects.create(group=group, collection=root_collection, permission=perm)
+                GroupCollectionPermission.objects.create(
+                    group=group, collection=root_collection, permission=perm
+                )
         groups.append(group)
     return groups
 

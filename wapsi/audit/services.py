@@ -50,4 +50,3 @@ def audit_record(
     entry.full_clean()
     entry.save()
     return entry
-

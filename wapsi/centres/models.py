@@ -32,7 +32,9 @@ class Centre(SourcedFact):
     city = models.CharField(_("city"), max_length=100)
     host_institution = models.CharField(_("host institution"), max_length=200)
     hotline = models.CharField(_("hotline"), max_length=40, blank=True)
-    opened = models.CharField(_("opened"), max_length=60, blank=True, help_text=_("As precise as the source says."))
+    opened = models.CharField(
+        _("opened"), max_length=60, blank=True, help_text=_("As precise as the source says.")
+    )
     notes = models.TextField(_("notes"), blank=True)
     is_active = models.BooleanField(_("active"), default=True)
 

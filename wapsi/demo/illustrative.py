@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 PROVIDERS: list[dict[str, object]] = [
-    {"slug": "demo-skills-institute-lahore", "name": "Skills institute, Lahore (illustrative)", "kind": "training", "country": "PK", "city": "Lahore"},
-    {"slug": "demo-returnee-support-erbil", "name": "Returnee support NGO, Erbil (illustrative)", "kind": "ngo", "country": "IQ", "city": "Erbil"},
+    {
+        "slug": "demo-skills-institute-lahore",
+        "name": "Skills institute, Lahore (illustrative)",
+        "kind": "training",
+        "country": "PK",
+        "city": "Lahore",
+    },
+    {
+        "slug": "demo-returnee-support-erbil",
+        "name": "Returnee support NGO, Erbil (illustrative)",
+        "kind": "ngo",
+        "country": "IQ",
+        "city": "Erbil",
+    },
 ]
 
 # Where each demo user works; the users themselves are one per role (see roles.ROLES).

@@ -27,10 +27,13 @@ class DemoLogin:
 
 def load_centres() -> None:
     for row in facts.CENTRES:
-        Centre.objects.update_or_create(slug=row["slug"], defaults={k: v for k, v in row.items() if k != "slug"})
+        Centre.objects.update_or_create(
+            slug=row["slug"], defaults={k: v for k, v in row.items() if k != "slug"}
+        )
     for row in illustrative.PROVIDERS:
         Provider.objects.update_or_create(
-            slug=row["slug"], defaults={**{k: v for k, v in row.items() if k != "slug"}, "is_illustrative": True}
+            slug=row["slug"],
+            defaults={**{k: v for k, v in row.items() if k != "slug"}, "is_illustrative": True},
         )
     transaction.on_commit(centres_forget)
 
@@ -55,7 +58,11 @@ def load_users() -> list[DemoLogin]:
     for role in ROLES:
         user, created = User.objects.get_or_create(
             username=role.slug,
-            defaults={"email": f"{role.slug}@demo.wapsi.invalid", "first_name": "Demo", "last_name": str(role.label)},
+            defaults={
+                "email": f"{role.slug}@demo.wapsi.invalid",
+                "first_name": "Demo",
+                "last_name": str(role.label),
+            },
         )
         if created:
             user.set_password(DEMO_PASSWORD)
@@ -65,7 +72,9 @@ def load_users() -> list[DemoLogin]:
         for slug in illustrative.USER_CENTRES.get(role.slug, []):
             CentreMembership.objects.get_or_create(user=user, centre=Centre.objects.get(slug=slug))
         for slug in illustrative.USER_PROVIDERS.get(role.slug, []):
-            ProviderMembership.objects.get_or_create(user=user, provider=Provider.objects.get(slug=slug))
+            ProviderMembership.objects.get_or_create(
+                user=user, provider=Provider.objects.get(slug=slug)
+            )
         logins.append(DemoLogin(username=user.username, role=str(role.label)))
     return logins
 
@@ -80,7 +89,9 @@ def load_home_pages() -> None:
     if root is None:  # a database flushed by a test, or created without Wagtail's initial data
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
     # The "Welcome to Wagtail" page from Wagtail's first migration is not ours (its Site goes with it).
-    Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore").delete()
+    Page.objects.filter(
+        depth=2, content_type__model="page", content_type__app_label="wagtailcore"
+    ).delete()
     default_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     home = HomePage.objects.filter(locale=default_locale, depth=2).first()
     if home is None:
@@ -89,7 +100,9 @@ def load_home_pages() -> None:
         home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True, site_name="Wapsi")
+        Site.objects.create(
+            hostname="localhost", root_page=home, is_default_site=True, site_name="Wapsi"
+        )
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.save(update_fields=["root_page"])
@@ -102,7 +115,11 @@ def load_home_pages() -> None:
             translated = home.copy_for_translation(locale)
         translated = translated.specific
         content = HOME[code]
-        if translated.title != content["title"] or translated.intro != content["intro"] or not translated.live:
+        if (
+            translated.title != content["title"]
+            or translated.intro != content["intro"]
+            or not translated.live
+        ):
             translated.title = content["title"]
             translated.intro = content["intro"]
             translated.save_revision().publish()

@@ -24,7 +24,9 @@ def test_a_catalogue_for_every_language_but_english() -> None:
 def test_catalogue_is_complete(po: Path) -> None:
     msgfmt = tool_or_skip("msgfmt")
     result = subprocess.run(
-        [msgfmt, "--check", "--statistics", "-o", "/dev/null", str(po)], capture_output=True, text=True
+        [msgfmt, "--check", "--statistics", "-o", "/dev/null", str(po)],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     assert "untranslated" not in result.stderr

@@ -18,7 +18,19 @@ PRODUCTION_ENV = {
 
 
 def run_manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    base = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL", "WAPSI_LANGUAGES", "LANGUAGE_CODE", "ALLOWED_HOSTS"}}
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if k
+        not in {
+            "DEBUG",
+            "SECRET_KEY",
+            "DATABASE_URL",
+            "WAPSI_LANGUAGES",
+            "LANGUAGE_CODE",
+            "ALLOWED_HOSTS",
+        }
+    }
     base["WAPSI_VAR_DIR"] = str(ROOT / "var" / "check")
     return subprocess.run(
         [sys.executable, str(ROOT / "manage.py"), *args],

@@ -29,7 +29,9 @@ EXPECTED_ROLES = {
 
 def page_perms(group_name: str) -> set[str]:
     return set(
-        GroupPagePermission.objects.filter(group__name=group_name).values_list("permission__codename", flat=True)
+        GroupPagePermission.objects.filter(group__name=group_name).values_list(
+            "permission__codename", flat=True
+        )
     )
 
 

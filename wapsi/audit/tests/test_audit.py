@@ -15,9 +15,13 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def entry(django_user_model: type) -> AuditEntry:
     user = django_user_model.objects.create_user(username="auditor", password="x" * 12)
-    centre = Centre.objects.create(name="C", slug="c", country="PK", city="Lahore", host_institution="H")
+    centre = Centre.objects.create(
+        name="C", slug="c", country="PK", city="Lahore", host_institution="H"
+    )
     with transaction.atomic():
-        return audit_record(actor=user, action=AuditAction.READ, target=centre, detail={"fields": ["name"]})
+        return audit_record(
+            actor=user, action=AuditAction.READ, target=centre, detail={"fields": ["name"]}
+        )
 
 
 def test_record_names_who_what_and_which(entry: AuditEntry) -> None:
@@ -49,6 +53,8 @@ def test_database_refuses_raw_update_and_delete(entry: AuditEntry) -> None:
 
 
 def test_anonymous_actor_is_recorded_as_system() -> None:
-    entry = audit_record(actor=None, action=AuditAction.CREATE, object_type="hub.feedback", object_id="1")
+    entry = audit_record(
+        actor=None, action=AuditAction.CREATE, object_type="hub.feedback", object_id="1"
+    )
     assert entry.actor_id is None
     assert entry.actor_label == "system"

@@ -59,7 +59,9 @@ def test_header_shows_centre_hotline(demo: object, client: Client) -> None:
     assert 'href="tel:03041112123"' in body
 
 
-def test_home_page_query_count_is_fixed(demo: object, client: Client, django_assert_max_num_queries: object) -> None:
+def test_home_page_query_count_is_fixed(
+    demo: object, client: Client, django_assert_max_num_queries: object
+) -> None:
     client.get("/en/")  # warm the centre cache
     with django_assert_max_num_queries(12):
         assert client.get("/ur/").status_code == 200

@@ -9,7 +9,9 @@ from wapsi.demo.loader import DEMO_PASSWORD, load_demo
 
 
 class Command(BaseCommand):
-    help = "Load the demo data (real centres, projects and studies; illustrative users). Idempotent."
+    help = (
+        "Load the demo data (real centres, projects and studies; illustrative users). Idempotent."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
@@ -20,9 +22,13 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         if not settings.DEBUG and not options["allow_production"]:
-            raise CommandError("DEBUG is off: demo users have a published password. Use --allow-production on a test site only.")
+            raise CommandError(
+                "DEBUG is off: demo users have a published password. Use --allow-production on a test site only."
+            )
         logins = load_demo()
         self.stdout.write(self.style.SUCCESS("Demo data loaded."))
-        self.stdout.write(f"Sign in at http://127.0.0.1:8000/admin/ with password {DEMO_PASSWORD!r} as:")
+        self.stdout.write(
+            f"Sign in at http://127.0.0.1:8000/admin/ with password {DEMO_PASSWORD!r} as:"
+        )
         for login in logins:
             self.stdout.write(f"  {login.username:<22} {login.role}")
