@@ -7,9 +7,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from wapsi.hub import views as hub_views
+from wapsi.hub.feeds import UpdatesFeed
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", hub_views.sitemap, name="sitemap"),
 ]
 
 if settings.DEBUG:
@@ -19,6 +23,9 @@ if settings.DEBUG:
 
 # Public pages live under a language prefix: /en/, /ur/, /ar/, /ckb/, /bn/, /ps/, /fa-af/.
 urlpatterns += i18n_patterns(
+    path("search/", hub_views.search, name="search"),
+    path("feedback/<int:page_id>/", hub_views.feedback, name="feedback"),
+    path("feed.atom", UpdatesFeed(), name="feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -13,6 +14,7 @@ from wapsi.centres.models import Centre, Provider
 from wapsi.centres.selectors import centres_forget
 from wapsi.demo import facts, illustrative
 from wapsi.demo.home import HOME
+from wapsi.demo.hub_pages import load_hub_pages
 from wapsi.evidence.models import Project, Study
 from wapsi.hub.locales import locales_sync
 
@@ -79,7 +81,7 @@ def load_users() -> list[DemoLogin]:
     return logins
 
 
-def load_home_pages() -> None:
+def load_home_pages() -> Any:
     from wagtail.models import Locale, Page, Site
 
     from wapsi.hub.models import HomePage
@@ -123,6 +125,7 @@ def load_home_pages() -> None:
             translated.title = content["title"]
             translated.intro = content["intro"]
             translated.save_revision().publish()
+    return home
 
 
 @transaction.atomic
@@ -131,5 +134,6 @@ def load_demo() -> list[DemoLogin]:
     load_centres()
     load_evidence()
     logins = load_users()
-    load_home_pages()
+    home = load_home_pages()
+    load_hub_pages(home=home, owner=User.objects.get(username="content_editor"))
     return logins

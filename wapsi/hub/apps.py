@@ -12,3 +12,12 @@ class HubConfig(AppConfig):
         from wapsi.hub.locales import locales_sync_after_migrate
 
         post_migrate.connect(locales_sync_after_migrate, sender=self)
+
+        from wagtail.signals import page_published, page_unpublished
+
+        from wapsi.hub.search_index import on_page_published, on_page_unpublished
+
+        # Wagtail publishes in its own code paths (editor, scheduler, workflows): its signals are
+        # the one place to keep the public search index in step.
+        page_published.connect(on_page_published, dispatch_uid="hub-search-index-publish")
+        page_unpublished.connect(on_page_unpublished, dispatch_uid="hub-search-index-unpublish")

@@ -2,14 +2,151 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import HttpRequest
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+
+from wapsi.hub.blocks import FAQ_BLOCKS, GUIDE_BLOCKS, TOPIC_BLOCKS
+from wapsi.lib.countries import COUNTRIES
+
+GUIDE_COUNTRIES = [(code, COUNTRIES[code]) for code in ("PK", "IQ", "BD", "AF")]
+
+
+class ReviewedPage(Page):
+    """A hub page with an owner (Wagtail's page owner), a review date and a review interval."""
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        max_length=400,
+        help_text=_("One or two sentences for lists, search results and feeds."),
+    )
+    last_reviewed = models.DateField(_("last reviewed"), default=datetime.date.today)
+    review_interval_days = models.PositiveIntegerField(
+        _("review interval (days)"),
+        default=180,
+        validators=[MinValueValidator(7), MaxValueValidator(730)],
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional. Served as small WebP renditions, loaded only when scrolled to."),
+    )
+    needs_native_review = models.BooleanField(
+        _("translation needs review"),
+        default=False,
+        help_text=_("A draft translation that a native speaker has not yet checked."),
+    )
+
+    review_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("owner"),
+                FieldPanel("last_reviewed"),
+                FieldPanel("review_interval_days"),
+                FieldPanel("needs_native_review"),
+            ],
+            heading=_("Review"),
+        )
+    ]
+    # Wagtail's own index (admin search) keeps Page.search_fields; the public search reads
+    # hub.SearchTerm, built from search_text() (see search_index.py).
+    parent_page_types = ["hub.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        abstract = True
+
+    @property
+    def review_due(self) -> datetime.date:
+        return self.last_reviewed + datetime.timedelta(days=self.review_interval_days)
+
+    def is_overdue(self, today: datetime.date | None = None) -> bool:
+        return (today or timezone.localdate()) > self.review_due
+
+    def search_text(self) -> str:
+        """Summary and body as plain text, for the public search index."""
+        return " ".join(p for p in [self.summary, *self.body_texts()] if p)
+
+    def body_texts(self) -> list[str]:
+        from django.utils.html import strip_tags
+
+        texts: list[str] = []
+        for block in getattr(self, "body", []) or []:
+            value = block.value
+            if hasattr(value, "items"):
+                for item in value.values():
+                    source = getattr(item, "source", item)
+                    if isinstance(source, str):
+                        texts.append(strip_tags(source))
+        return texts
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        context["overdue"] = self.is_overdue()
+        return context
+
+
+class CountryGuidePage(ReviewedPage):
+    country = models.CharField(_("country"), max_length=2, choices=GUIDE_COUNTRIES)
+    body = StreamField(GUIDE_BLOCKS, verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("country"),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+    settings_panels = [*Page.settings_panels, *ReviewedPage.review_panels]
+    template = "hub/guide_page.html"
+
+    class Meta:
+        verbose_name = _("country guide")
+
+
+class TopicPage(ReviewedPage):
+    body = StreamField(TOPIC_BLOCKS, verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+    settings_panels = [*Page.settings_panels, *ReviewedPage.review_panels]
+    template = "hub/topic_page.html"
+
+    class Meta:
+        verbose_name = _("topic")
+
+
+class FaqPage(ReviewedPage):
+    body = StreamField(FAQ_BLOCKS, verbose_name=_("questions"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+    settings_panels = [*Page.settings_panels, *ReviewedPage.review_panels]
+    template = "hub/faq_page.html"
+
+    class Meta:
+        verbose_name = _("FAQ")
 
 
 class HomePage(Page):
@@ -22,6 +159,7 @@ class HomePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["hub.CountryGuidePage", "hub.TopicPage", "hub.FaqPage"]
     template = "hub/home_page.html"
 
     class Meta:
@@ -29,7 +167,66 @@ class HomePage(Page):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from wapsi.centres.selectors import centres_public
+        from wapsi.hub.selectors import hub_pages_for_home
 
         context = super().get_context(request, *args, **kwargs)
         context["centres"] = centres_public()
+        context["sections"] = hub_pages_for_home(home=self)
         return context
+
+    def route(self, request: HttpRequest, path_components: list[str]) -> Any:
+        """A page missing in this language falls back to the source language's page."""
+        from django.http import Http404
+
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            source = (
+                self.get_translation_or_none(self.locale.get_default()) if path_components else None
+            )
+            if source is None or source.pk == self.pk:
+                raise
+            request.wapsi_fallback = True  # type: ignore[attr-defined]
+            return source.specific.route(request, path_components)
+
+
+class PageFeedback(models.Model):
+    COMMENT_MAX = 1000
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(_("language"), max_length=10)
+    useful = models.BooleanField(_("useful"))
+    comment = models.TextField(_("comment"), blank=True, max_length=COMMENT_MAX)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ("-created_at",)
+        verbose_name = _("reader feedback")
+        verbose_name_plural = _("reader feedback")
+
+    def __str__(self) -> str:
+        return f"{self.page_id} {self.language} {'yes' if self.useful else 'no'}"
+
+
+class SearchTerm(models.Model):
+    """The public search index: one row per page and normalised word.
+
+    Our own inverted index rather than Wagtail's: Wagtail's SQLite backend scores every matching
+    page with a correlated sub-query (0.3 s at 1,000 pages for a common word), and the database
+    tokenisers of SQLite and PostgreSQL split Bengali and Arabic-script words differently. Words
+    here are cut by wapsi.lib.scripts, the same way for the index and the query, on both databases.
+    """
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=10)
+    term = models.CharField(max_length=64)
+    weight = models.PositiveSmallIntegerField(default=1)
+
+    class Meta:
+        indexes = [models.Index(fields=["language", "term"], name="hub_search_lang_term")]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "term"], name="hub_search_page_term")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.language}:{self.term}"

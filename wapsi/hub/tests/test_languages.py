@@ -63,5 +63,6 @@ def test_home_page_query_count_is_fixed(
     demo: object, client: Client, django_assert_max_num_queries: object
 ) -> None:
     client.get("/en/")  # warm the centre cache
-    with django_assert_max_num_queries(12):
+    # The same count at 10 and at 1,000 pages: see test_query_counts.
+    with django_assert_max_num_queries(16):
         assert client.get("/ur/").status_code == 200

@@ -1,0 +1,1749 @@
+"""Demo content for the hub: country guides, topics and the FAQ page.
+
+Written from shared/DOMAIN.md only: every centre, host institution, date, hotline and research
+figure below is one that file states, and each research figure says who found it. Advice that
+needs no source (keep copies of your documents, never hand over your passport) is general.
+
+The English texts are the originals. The translations (ur, ps, ar, ckb, bn, fa-af) are drafts
+that a native speaker must review before they are published as reviewed content.
+
+Rich text uses only <p>, <ul>, <ol>, <li>, <b> and <i>. In right-to-left texts a phone number
+with a space inside ("0304 1112123") would be shown with its two halves swapped by the Unicode
+bidi algorithm, so there it is preceded by a left-to-right mark (U+200E, written "\\u200e"),
+which is invisible and which search normalisation drops.
+"""
+
+from __future__ import annotations
+
+GUIDES: list[dict] = [
+    # ------------------------------------------------------------------ Pakistan
+    {
+        "slug": "pakistan",
+        "country": "PK",
+        "translations": {
+            "en": {
+                "title": "Pakistan: safe migration, return and help",
+                "summary": (
+                    "How to go abroad for work or study the legal way, the real risks of irregular "
+                    "routes, what helps after return, and where to find the Migrant Resource "
+                    "Centres in Islamabad, Lahore and Peshawar."
+                ),
+                "body": [
+                    (
+                        "legal_pathways",
+                        {
+                            "heading": "Going abroad the legal way",
+                            "text": (
+                                "<p>Many people in Pakistan look for work abroad, often in the Gulf. "
+                                "You can go safely and legally if you take it step by step.</p>"
+                                "<ul>"
+                                "<li><b>Get free advice first.</b> Migrant Resource Centres (MRCs) give "
+                                "information on legal ways to migrate, visas, jobs abroad and "
+                                "scholarships.</li>"
+                                "<li><b>Use the official system.</b> The Bureau of Emigration and "
+                                "Overseas Employment (BEOE) and the Protectorate of Emigrants deal with "
+                                "workers going abroad. Ask an MRC which steps apply to you.</li>"
+                                "<li><b>Prepare before you leave.</b> MRCs give pre-departure orientation "
+                                "on working and living conditions, your rights and duties, and how to "
+                                "protect yourself. On request, they also give training for a specific "
+                                "country.</li>"
+                                "<li><b>Think about study too.</b> MRCs give career and scholarship "
+                                "advice.</li>"
+                                "</ul>"
+                            ),
+                        },
+                    ),
+                    (
+                        "risks",
+                        {
+                            "heading": "Know the risks of irregular routes",
+                            "text": (
+                                "<p>Some agents promise quick visas or jobs in Europe. Travelling with a "
+                                "smuggler or without the right papers can cost you your money, your "
+                                "safety and your future.</p>"
+                                "<ul>"
+                                "<li>Never hand your passport to an agent or recruiter.</li>"
+                                "<li>Do not pay anything before you check the job offer with an MRC.</li>"
+                                "<li>Get a written contract in a language you read, and keep a copy.</li>"
+                                "<li>Be careful with offers you only see on social media, or hear from "
+                                "people you cannot check.</li>"
+                                "</ul>"
+                                "<p>If an offer sounds too good to be true, ask an MRC before you decide. "
+                                "Checking is free.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "return_reintegration",
+                        {
+                            "heading": "Coming back home",
+                            "text": (
+                                "<p>Coming back can be hard. A December 2024 study of returnees in "
+                                "Pakistan found problems with income, stigma and mental health, and "
+                                "about one in four (25%) migrate again. You do not have to face this "
+                                "alone.</p>"
+                                "<ul>"
+                                "<li>MRCs give information on return and can refer you to reintegration "
+                                "support.</li>"
+                                "<li>MRCs in Pakistan offer psychosocial support: a safe place to talk "
+                                "about stress, worry or shame.</li>"
+                                "<li>The Overseas Pakistanis Foundation has a reintegration centre, and "
+                                "the EU and ICMPD run a project for returnees called R&amp;R "
+                                "Pakistan.</li>"
+                                "</ul>"
+                                "<p>Good reintegration means you can earn a living, feel settled and feel "
+                                "well, so that migrating again is a choice, not a necessity.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "rights_help",
+                        {
+                            "heading": "Your rights and where to get help",
+                            "text": (
+                                "<p>You deserve clear, honest information before you decide. Counselling "
+                                "at an MRC is free and confidential. You can:</p>"
+                                "<ul>"
+                                "<li>call the free hotline of MRC Islamabad: <b>0304 1112123</b>;</li>"
+                                "<li>visit an MRC in Islamabad, Lahore or Peshawar;</li>"
+                                "<li>ask for a pre-departure briefing, career advice or psychosocial "
+                                "support;</li>"
+                                "<li>ask for a referral to reintegration support after you return.</li>"
+                                "</ul>"
+                                "<p>Before you travel, leave copies of your passport, visa and contract "
+                                "with your family, and keep their phone numbers with you.</p>"
+                            ),
+                        },
+                    ),
+                    ("centres", {"heading": "Migrant Resource Centres in Pakistan"}),
+                ],
+            },
+            "ur": {
+                "title": "پاکستان: محفوظ ہجرت، واپسی اور مدد",
+                "summary": (
+                    "بیرونِ ملک ملازمت یا تعلیم کے لیے قانونی طریقے سے کیسے جائیں، غیر قانونی راستوں "
+                    "کے اصل خطرات، واپسی کے بعد کیا مدد ملتی ہے، اور اسلام آباد، لاہور اور پشاور میں "
+                    "مائیگرنٹ ریسورس سینٹرز کہاں ہیں۔"
+                ),
+                "body": [
+                    (
+                        "legal_pathways",
+                        {
+                            "heading": "قانونی طریقے سے بیرونِ ملک جانا",
+                            "text": (
+                                "<p>پاکستان میں بہت سے لوگ بیرونِ ملک، اکثر خلیجی ممالک میں، ملازمت "
+                                "تلاش کرتے ہیں۔ اگر آپ قدم بہ قدم چلیں تو محفوظ اور قانونی طریقے سے جا "
+                                "سکتے ہیں۔</p>"
+                                "<ul>"
+                                "<li><b>پہلے مفت مشورہ لیں۔</b> مائیگرنٹ ریسورس سینٹرز (MRC) ہجرت کے "
+                                "قانونی راستوں، ویزا، بیرونِ ملک نوکری اور اسکالرشپ کے بارے میں معلومات "
+                                "دیتے ہیں۔</li>"
+                                "<li><b>سرکاری نظام کے ذریعے جائیں۔</b> بیورو آف امیگریشن اینڈ اوورسیز "
+                                "ایمپلائمنٹ (BEOE) اور پروٹیکٹوریٹ آف امیگرینٹس بیرونِ ملک جانے والے "
+                                "کارکنوں کے معاملات دیکھتے ہیں۔ MRC سے پوچھیں کہ آپ کے لیے کون سے "
+                                "مراحل ضروری ہیں۔</li>"
+                                "<li><b>جانے سے پہلے تیاری کریں۔</b> MRC روانگی سے پہلے رہنمائی دیتے "
+                                "ہیں: وہاں کام اور رہنے کے حالات، آپ کے حقوق اور فرائض، اور اپنی حفاظت "
+                                "کیسے کریں۔ درخواست پر وہ کسی خاص ملک کے لیے تربیت بھی دیتے ہیں۔</li>"
+                                "<li><b>تعلیم کے بارے میں بھی سوچیں۔</b> MRC کیریئر اور اسکالرشپ کے "
+                                "بارے میں مشورہ دیتے ہیں۔</li>"
+                                "</ul>"
+                            ),
+                        },
+                    ),
+                    (
+                        "risks",
+                        {
+                            "heading": "غیر قانونی راستوں کے خطرات جانیں",
+                            "text": (
+                                "<p>کچھ ایجنٹ جلدی ویزا یا یورپ میں نوکری کا وعدہ کرتے ہیں۔ اسمگلر کے "
+                                "ساتھ یا صحیح کاغذات کے بغیر سفر کرنے سے آپ کا پیسہ، آپ کی حفاظت اور "
+                                "آپ کا مستقبل داؤ پر لگ سکتا ہے۔</p>"
+                                "<ul>"
+                                "<li>اپنا پاسپورٹ کبھی کسی ایجنٹ یا بھرتی کرنے والے کے حوالے نہ کریں۔</li>"
+                                "<li>نوکری کی پیشکش MRC سے چیک کروانے سے پہلے کوئی رقم ادا نہ کریں۔</li>"
+                                "<li>ایسی زبان میں تحریری معاہدہ لیں جو آپ پڑھ سکتے ہوں، اور اس کی ایک "
+                                "کاپی اپنے پاس رکھیں۔</li>"
+                                "<li>ان پیشکشوں سے محتاط رہیں جو صرف سوشل میڈیا پر نظر آئیں یا ایسے "
+                                "لوگوں سے سنی جائیں جن کی آپ تصدیق نہیں کر سکتے۔</li>"
+                                "</ul>"
+                                "<p>اگر کوئی پیشکش حد سے زیادہ اچھی لگے تو فیصلہ کرنے سے پہلے MRC سے "
+                                "پوچھیں۔ چیک کروانا مفت ہے۔</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "return_reintegration",
+                        {
+                            "heading": "گھر واپسی",
+                            "text": (
+                                "<p>واپس آنا مشکل ہو سکتا ہے۔ دسمبر 2024 کی ایک تحقیق سے پتا چلا کہ "
+                                "پاکستان واپس آنے والوں کو آمدنی، بدنامی اور ذہنی صحت کے مسائل کا سامنا "
+                                "ہوتا ہے، اور تقریباً ہر چار میں سے ایک (25 فیصد) دوبارہ ہجرت کرتا ہے۔ "
+                                "آپ کو اکیلے اس کا سامنا کرنے کی ضرورت نہیں۔</p>"
+                                "<ul>"
+                                "<li>MRC واپسی کے بارے میں معلومات دیتے ہیں اور آپ کو دوبارہ آبادکاری "
+                                "میں مدد دینے والے اداروں تک پہنچا سکتے ہیں۔</li>"
+                                "<li>پاکستان میں MRC نفسیاتی و سماجی مدد بھی دیتے ہیں: ایک محفوظ جگہ "
+                                "جہاں آپ ذہنی دباؤ، فکر یا شرمندگی کے بارے میں بات کر سکیں۔</li>"
+                                "<li>اوورسیز پاکستانیز فاؤنڈیشن کا دوبارہ آبادکاری کا ایک مرکز ہے، اور "
+                                "یورپی یونین اور ICMPD واپس آنے والوں کے لیے R&amp;R Pakistan کے نام "
+                                "سے ایک منصوبہ چلاتے ہیں۔</li>"
+                                "</ul>"
+                                "<p>اچھی دوبارہ آبادکاری کا مطلب ہے کہ آپ روزی کما سکیں اور خود کو "
+                                "مستحکم اور ٹھیک محسوس کریں، تاکہ دوبارہ ہجرت کرنا مجبوری نہیں بلکہ آپ "
+                                "کی اپنی مرضی ہو۔</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "rights_help",
+                        {
+                            "heading": "آپ کے حقوق اور مدد کہاں سے ملے",
+                            "text": (
+                                "<p>فیصلہ کرنے سے پہلے صاف اور سچی معلومات آپ کا حق ہے۔ MRC میں "
+                                "مشاورت مفت اور رازدارانہ ہے۔ آپ یہ کر سکتے ہیں:</p>"
+                                "<ul>"
+                                "<li>MRC اسلام آباد کی مفت ہیلپ لائن پر کال کریں: "
+                                "<b>\u200e0304 1112123</b>؛</li>"
+                                "<li>اسلام آباد، لاہور یا پشاور میں کسی MRC میں جائیں؛</li>"
+                                "<li>روانگی سے پہلے کی بریفنگ، کیریئر کے بارے میں مشورہ یا نفسیاتی و "
+                                "سماجی مدد مانگیں؛</li>"
+                                "<li>واپسی کے بعد دوبارہ آبادکاری کی مدد کے لیے رہنمائی مانگیں۔</li>"
+                                "</ul>"
+                                "<p>سفر سے پہلے اپنے پاسپورٹ، ویزا اور معاہدے کی کاپیاں اپنے گھر والوں "
+                                "کے پاس چھوڑیں، اور ان کے فون نمبر اپنے پاس رکھیں۔</p>"
+                            ),
+                        },
+                    ),
+                    ("centres", {"heading": "پاکستان میں مائیگرنٹ ریسورس سینٹرز"}),
+                ],
+            },
+            "ps": {
+                "title": "پاکستان: خوندي کډوالي، بېرته راتګ او مرسته",
+                "summary": (
+                    "څنګه په قانوني ډول د کار یا زده کړې لپاره بهر ته ولاړ شئ، د غیرقانوني لارو "
+                    "اصلي خطرونه، له بېرته راتګ وروسته څه مرسته شته، او په اسلام اباد، لاهور او "
+                    "پېښور کې د کډوالو د سرچینو مرکزونه چېرته دي."
+                ),
+                "body": [
+                    (
+                        "legal_pathways",
+                        {
+                            "heading": "په قانوني ډول بهر ته تګ",
+                            "text": (
+                                "<p>په پاکستان کې ډېر خلک په بهر کې، اکثره د خلیج په هېوادونو کې، د "
+                                "کار لټون کوي. که ګام په ګام مخ ته لاړ شئ، نو په خوندي او قانوني ډول "
+                                "تللی شئ.</p>"
+                                "<ul>"
+                                "<li><b>لومړی وړیا مشوره واخلئ.</b> د کډوالو د سرچینو مرکزونه (MRC) د "
+                                "کډوالۍ د قانوني لارو، ویزې، په بهر کې د کار او سکالرشپ په اړه معلومات "
+                                "ورکوي.</li>"
+                                "<li><b>د رسمي سیستم له لارې لاړ شئ.</b> د امیګرېشن او بهرني استخدام "
+                                "بیورو (BEOE) او د پروټیکټوریټ آف امیګرنټس دفتر د هغو کارګرانو چارې "
+                                "ګوري چې بهر ته ځي. له MRC نه وپوښتئ چې ستاسو لپاره کوم ګامونه اړین "
+                                "دي.</li>"
+                                "<li><b>له تګ مخکې چمتو شئ.</b> MRC له تګ مخکې لارښوونه ورکوي: د کار "
+                                "او ژوند شرایط، ستاسو حقونه او مسؤلیتونه، او دا چې څنګه خپل ځان وساتئ. "
+                                "که وغواړئ، د یو ځانګړي هېواد لپاره روزنه هم ورکوي.</li>"
+                                "<li><b>د زده کړې په اړه هم فکر وکړئ.</b> MRC د مسلک او سکالرشپ په اړه "
+                                "مشوره ورکوي.</li>"
+                                "</ul>"
+                            ),
+                        },
+                    ),
+                    (
+                        "risks",
+                        {
+                            "heading": "د غیرقانوني لارو خطرونه وپېژنئ",
+                            "text": (
+                                "<p>ځینې اجنټان د چټکې ویزې یا په اروپا کې د کار ژمنه کوي. له قاچاقبر "
+                                "سره یا له سمو اسنادو پرته سفر کولی شي ستاسو پیسې، خوندیتوب او راتلونکې "
+                                "له خطر سره مخ کړي.</p>"
+                                "<ul>"
+                                "<li>خپل پاسپورټ هېڅکله اجنټ یا د کار ګومارونکي ته مه ورکوئ.</li>"
+                                "<li>تر هغه چې د کار وړاندیز مو له MRC سره نه وي چک کړی، هېڅ پیسې مه "
+                                "ورکوئ.</li>"
+                                "<li>په داسې ژبه لیکلی تړون واخلئ چې تاسو یې لوستلی شئ، او یوه کاپي یې "
+                                "له ځانه سره وساتئ.</li>"
+                                "<li>له هغو وړاندیزونو سره محتاط اوسئ چې یوازې په ټولنیزو رسنیو کې "
+                                "ښکاري، یا یې له داسې خلکو اورئ چې تاسو یې نه شئ ازمویلی.</li>"
+                                "</ul>"
+                                "<p>که یو وړاندیز له حده زیات ښه ښکاري، له پرېکړې مخکې له MRC نه "
+                                "وپوښتئ. چک کول وړیا دي.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "return_reintegration",
+                        {
+                            "heading": "کور ته بېرته راتګ",
+                            "text": (
+                                "<p>بېرته راتګ ګران کېدای شي. د 2024 کال د ډسمبر یوې څېړنې وموندله چې "
+                                "پاکستان ته راستانه شوي کسان د عاید، بدنامۍ او رواني روغتیا له ستونزو "
+                                "سره مخ دي، او نږدې هر څلورم کس (25 سلنه) بیا بهر ته کډه کوي. اړتیا نه "
+                                "شته چې تاسو له دې سره یوازې مخ شئ.</p>"
+                                "<ul>"
+                                "<li>MRC د بېرته راتګ په اړه معلومات ورکوي او تاسو د بیا یوځای کېدو د "
+                                "مرستې لپاره اړوندو ادارو ته لېږلی شي.</li>"
+                                "<li>په پاکستان کې MRC رواني ټولنیز ملاتړ هم وړاندې کوي: یو خوندي ځای "
+                                "چې هلته د فشار، اندېښنې یا شرم په اړه خبرې وکړئ.</li>"
+                                "<li>د بهر مېشتو پاکستانیانو بنسټ (Overseas Pakistanis Foundation) د "
+                                "بیا یوځای کېدو یو مرکز لري، او اروپايي ټولنه او ICMPD د راستنو شویو "
+                                "لپاره د R&amp;R Pakistan په نوم یوه پروژه چلوي.</li>"
+                                "</ul>"
+                                "<p>ښه بیا یوځای کېدل دا معنا لري چې خپله روزي وګټئ، ځان ارام او روغ "
+                                "احساس کړئ، ترڅو بیا کډوالي ستاسو خپله خوښه وي، نه مجبوري.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "rights_help",
+                        {
+                            "heading": "ستاسو حقونه او له کومه مرسته ترلاسه کړئ",
+                            "text": (
+                                "<p>له پرېکړې مخکې روښانه او رښتیني معلومات ستاسو حق دی. په MRC کې "
+                                "مشوره وړیا او محرمه ده. تاسو کولی شئ:</p>"
+                                "<ul>"
+                                "<li>د MRC اسلام اباد وړیا هېلپ لاین ته زنګ ووهئ: "
+                                "<b>\u200e0304 1112123</b>؛</li>"
+                                "<li>په اسلام اباد، لاهور یا پېښور کې MRC ته ورشئ؛</li>"
+                                "<li>له تګ مخکې لارښوونه، د مسلک په اړه مشوره یا رواني ټولنیز ملاتړ "
+                                "وغواړئ؛</li>"
+                                "<li>له راستنېدو وروسته د بیا یوځای کېدو د مرستې لپاره د لېږلو غوښتنه "
+                                "وکړئ.</li>"
+                                "</ul>"
+                                "<p>له سفر مخکې د خپل پاسپورټ، ویزې او تړون کاپي له کورنۍ سره "
+                                "پرېږدئ، او د هغوی د تلیفون شمېرې له ځانه سره وساتئ.</p>"
+                            ),
+                        },
+                    ),
+                    ("centres", {"heading": "په پاکستان کې د کډوالو د سرچینو مرکزونه"}),
+                ],
+            },
+        },
+    },
+    # ------------------------------------------------------------------ Iraq
+    {
+        "slug": "iraq",
+        "country": "IQ",
+        "translations": {
+            "en": {
+                "title": "Iraq and the Kurdistan Region: safe migration, return and help",
+                "summary": (
+                    "Legal ways to work or study abroad, the real risks of irregular routes such as "
+                    "Belarus, support after return, and the Migrant Resource Centres in Baghdad, "
+                    "Erbil and Sulaymaniyah."
+                ),
+                "body": [
+                    (
+                        "legal_pathways",
+                        {
+                            "heading": "Legal ways to go abroad",
+                            "text": (
+                                "<p>An ICMPD study published in 2024 found that people in Iraq think "
+                                "about leaving because of insecurity, unemployment, a feeling of "
+                                "hopelessness and a wish for personal freedom. These reasons are real. "
+                                "Before you decide, learn about the legal options.</p>"
+                                "<ul>"
+                                "<li>Migrant Resource Centres (MRCs) in Baghdad, Erbil and Sulaymaniyah "
+                                "give free information on legal ways to work or study abroad, on visas "
+                                "and on scholarships.</li>"
+                                "<li>Before you travel, MRCs offer pre-departure orientation: working "
+                                "and living conditions, your rights and duties, and how to protect "
+                                "yourself.</li>"
+                                "<li>In Baghdad, the MRC runs courses on writing a CV and preparing "
+                                "for job interviews.</li>"
+                                "</ul>"
+                                "<p>Legal routes take time and paperwork, but they protect you, your "
+                                "money and your family.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "risks",
+                        {
+                            "heading": "Belarus and other irregular routes",
+                            "text": (
+                                "<p>Rumours travel fast. A December 2021 Seefar study in the Kurdistan "
+                                "Region found that news about migration spread through TikTok, Telegram "
+                                "chats and Facebook groups, together with false rumours, for example "
+                                "that Europe was granting asylum to Kurds in Belarus. That rumour was "
+                                "not true.</p>"
+                                "<ul>"
+                                "<li>A route is not safe just because many people share it online.</li>"
+                                "<li>Never hand your passport to a smuggler or agent.</li>"
+                                "<li>Do not pay anyone before you check the offer with an MRC.</li>"
+                                "</ul>"
+                                "<p>Talking it through helps. In a 2021 Seefar counselling campaign in "
+                                "the Kurdistan Region, 34% of the people counselled dropped their "
+                                "irregular plans, and 85% said they knew more about the risks.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "return_reintegration",
+                        {
+                            "heading": "After you come back",
+                            "text": (
+                                "<p>Many returnees worry about what people will say. A study with "
+                                "returnees in Baghdad found that the fear of stigma shaped what they did "
+                                "more than stigma itself. It also found that psychosocial help was "
+                                "mostly missing. Help is now growing:</p>"
+                                "<ul>"
+                                "<li>In Baghdad, the MRC offers psychosocial support, referrals, and "
+                                "business courses with the Business Incubators Unit of the Ministry of "
+                                "Labour and Social Affairs (MoLSA).</li>"
+                                "<li>It helps people reach the MoLSA loan fund.</li>"
+                                "<li>People who came back from Belarus and Lithuania can be referred "
+                                "from the Ministry of Migration and Displaced (MoMD) to MoLSA.</li>"
+                                "<li>A National Referral Mechanism under MoMD is being piloted in some "
+                                "governorates.</li>"
+                                "</ul>"
+                            ),
+                        },
+                    ),
+                    (
+                        "rights_help",
+                        {
+                            "heading": "Your rights and where to get help",
+                            "text": (
+                                "<p>You deserve honest information before you decide, and support when "
+                                "you come back. MRCs serve people thinking of migrating, their "
+                                "families, returnees, and people displaced inside Iraq. Counselling is "
+                                "free and confidential.</p>"
+                                "<ul>"
+                                "<li><b>Baghdad:</b> the MRC at MoLSA (opened 2020) and the MRC at MoMD "
+                                "(opened 2025).</li>"
+                                "<li><b>Erbil:</b> the MRC at the Kurdistan Regional Government's Joint "
+                                "Crisis Coordination Centre (JCC), opened 2024.</li>"
+                                "<li><b>Sulaymaniyah:</b> the MRC with the JCC and the Kurdistan "
+                                "Regional Government's Ministry of Interior, opened 2025.</li>"
+                                "</ul>"
+                                "<p>Keep copies of your documents with your family. If you are unsure "
+                                "about any offer, ask an MRC first.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "centres",
+                        {"heading": "Migrant Resource Centres in Iraq and the Kurdistan Region"},
+                    ),
+                ],
+            },
+            "ar": {
+                "title": "العراق وإقليم كردستان: الهجرة الآمنة والعودة والمساعدة",
+                "summary": (
+                    "طرق قانونية للعمل أو الدراسة في الخارج، والمخاطر الحقيقية للطرق غير النظامية مثل "
+                    "طريق بيلاروسيا، والدعم بعد العودة، ومراكز موارد المهاجرين في بغداد وأربيل "
+                    "والسليمانية."
+                ),
+                "body": [
+                    (
+                        "legal_pathways",
+                        {
+                            "heading": "طرق قانونية للسفر إلى الخارج",
+                            "text": (
+                                "<p>وجدت دراسة نشرها ICMPD عام 2024 أن الناس في العراق يفكرون في الرحيل "
+                                "بسبب انعدام الأمن والبطالة والشعور باليأس والرغبة في الحرية الشخصية. "
+                                "هذه أسباب حقيقية. قبل أن تقرر، تعرّف على الخيارات القانونية.</p>"
+                                "<ul>"
+                                "<li>تقدّم مراكز موارد المهاجرين (MRC) في بغداد وأربيل والسليمانية "
+                                "معلومات مجانية عن الطرق القانونية للعمل أو الدراسة في الخارج، وعن "
+                                "التأشيرات والمنح الدراسية.</li>"
+                                "<li>قبل السفر، تقدّم المراكز توجيهاً ما قبل المغادرة: ظروف العمل "
+                                "والمعيشة، وحقوقك وواجباتك، وكيف تحمي نفسك.</li>"
+                                "<li>ينظّم مركز بغداد دورات في كتابة السيرة الذاتية والتحضير لمقابلات "
+                                "العمل.</li>"
+                                "</ul>"
+                                "<p>الطرق القانونية تحتاج إلى وقت وأوراق، لكنها تحميك وتحمي مالك "
+                                "وعائلتك.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "risks",
+                        {
+                            "heading": "بيلاروسيا وطرق أخرى غير نظامية",
+                            "text": (
+                                "<p>الإشاعات تنتشر بسرعة. وجدت دراسة أجرتها Seefar في إقليم كردستان في "
+                                "كانون الأول/ديسمبر 2021 أن أخبار الهجرة انتشرت عبر تيك توك ومحادثات "
+                                "تيليغرام ومجموعات فيسبوك، ومعها إشاعات كاذبة، مثل أن أوروبا تمنح "
+                                "اللجوء للكرد الموجودين في بيلاروسيا. لم تكن تلك الإشاعة صحيحة.</p>"
+                                "<ul>"
+                                "<li>الطريق ليس آمناً لمجرد أن كثيرين يتداولونه على الإنترنت.</li>"
+                                "<li>لا تسلّم جواز سفرك أبداً لمهرّب أو وسيط.</li>"
+                                "<li>لا تدفع لأحد قبل أن تتحقق من العرض مع مركز موارد المهاجرين.</li>"
+                                "</ul>"
+                                "<p>الحديث يساعد. في حملة إرشاد نفّذتها Seefar في إقليم كردستان عام "
+                                "2021، تخلّى 34% ممن تلقّوا الإرشاد عن خططهم للهجرة غير النظامية، "
+                                "وقال 85% إنهم صاروا يعرفون المخاطر أكثر.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "return_reintegration",
+                        {
+                            "heading": "بعد عودتك",
+                            "text": (
+                                "<p>كثير من العائدين يقلقون مما سيقوله الناس. وجدت دراسة مع عائدين في "
+                                "بغداد أن الخوف من الوصمة أثّر في تصرفاتهم أكثر من الوصمة نفسها. "
+                                "ووجدت أيضاً أن خدمات الدعم النفسي والاجتماعي كانت غائبة في الغالب. "
+                                "والمساعدة تتوسع الآن:</p>"
+                                "<ul>"
+                                "<li>يقدّم مركز بغداد الدعم النفسي والاجتماعي والإحالة، ودورات في "
+                                "ابتكار الأعمال مع وحدة حاضنات الأعمال في وزارة العمل والشؤون "
+                                "الاجتماعية (MoLSA).</li>"
+                                "<li>ويساعد الناس على الوصول إلى صندوق القروض التابع لوزارة العمل.</li>"
+                                "<li>يمكن إحالة العائدين من بيلاروسيا وليتوانيا من وزارة الهجرة "
+                                "والمهجرين (MoMD) إلى وزارة العمل (MoLSA).</li>"
+                                "<li>وتُجرَّب آلية إحالة وطنية تابعة لوزارة الهجرة والمهجرين في بعض "
+                                "المحافظات.</li>"
+                                "</ul>"
+                            ),
+                        },
+                    ),
+                    (
+                        "rights_help",
+                        {
+                            "heading": "حقوقك وأين تجد المساعدة",
+                            "text": (
+                                "<p>من حقك أن تحصل على معلومات صادقة قبل أن تقرر، وعلى الدعم عندما "
+                                "تعود. تخدم المراكز من يفكرون في الهجرة وأسرهم والعائدين والنازحين داخل "
+                                "العراق. الاستشارة مجانية وسرية.</p>"
+                                "<ul>"
+                                "<li><b>بغداد:</b> المركز في وزارة العمل والشؤون الاجتماعية (افتُتح عام "
+                                "2020) والمركز في وزارة الهجرة والمهجرين (افتُتح عام 2025).</li>"
+                                "<li><b>أربيل:</b> المركز في مركز التنسيق المشترك للأزمات (JCC) التابع "
+                                "لحكومة إقليم كردستان، افتُتح عام 2024.</li>"
+                                "<li><b>السليمانية:</b> المركز مع مركز التنسيق المشترك للأزمات ووزارة "
+                                "الداخلية في حكومة الإقليم، افتُتح عام 2025.</li>"
+                                "</ul>"
+                                "<p>احتفظ بنسخ من وثائقك لدى عائلتك. وإذا لم تكن متأكداً من أي عرض، "
+                                "اسأل مركز موارد المهاجرين أولاً.</p>"
+                            ),
+                        },
+                    ),
+                    ("centres", {"heading": "مراكز موارد المهاجرين في العراق وإقليم كردستان"}),
+                ],
+            },
+            "ckb": {
+                "title": "عێراق و هەرێمی کوردستان: کۆچی سەلامەت، گەڕانەوە و یارمەتی",
+                "summary": (
+                    "ڕێگا یاساییەکان بۆ کار یان خوێندن لە دەرەوە، مەترسییە ڕاستەقینەکانی ڕێگا "
+                    "نایاساییەکانی وەک بیلاڕووسیا، پشتگیری دوای گەڕانەوە، و ناوەندەکانی سەرچاوەی "
+                    "کۆچبەران لە بەغدا، هەولێر و سلێمانی."
+                ),
+                "body": [
+                    (
+                        "legal_pathways",
+                        {
+                            "heading": "ڕێگا یاساییەکان بۆ چوونە دەرەوە",
+                            "text": (
+                                "<p>توێژینەوەیەکی ICMPD کە لە ساڵی 2024 بڵاوکرایەوە دەریخست کە خەڵک لە "
+                                "عێراق بەهۆی نائەمنی، بێکاری، هەستی بێهیوایی و ویستی ئازادیی کەسی بیر لە "
+                                "ڕۆیشتن دەکەنەوە. ئەمانە هۆکاری ڕاستەقینەن. پێش ئەوەی بڕیار بدەیت، "
+                                "دەربارەی بژاردە یاساییەکان زانیاری وەربگرە.</p>"
+                                "<ul>"
+                                "<li>ناوەندەکانی سەرچاوەی کۆچبەران (MRC) لە بەغدا، هەولێر و سلێمانی "
+                                "زانیاریی بێبەرامبەر دەدەن دەربارەی ڕێگا یاساییەکانی کار یان خوێندن لە "
+                                "دەرەوە، ڤیزا و بورسی خوێندن.</li>"
+                                "<li>پێش گەشتکردن، ناوەندەکان ڕێنماییی پێش ڕۆیشتن پێشکەش دەکەن: "
+                                "بارودۆخی کار و ژیان، مافەکان و ئەرکەکانت، و چۆن خۆت بپارێزیت.</li>"
+                                "<li>ناوەندەکەی بەغدا خولی نووسینی CV و خۆئامادەکردن بۆ چاوپێکەوتنی "
+                                "کار دەکاتەوە.</li>"
+                                "</ul>"
+                                "<p>ڕێگا یاساییەکان کات و بەڵگەنامەیان دەوێت، بەڵام خۆت و پارەکەت و "
+                                "خێزانەکەت دەپارێزن.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "risks",
+                        {
+                            "heading": "بیلاڕووسیا و ڕێگا نایاساییەکانی تر",
+                            "text": (
+                                "<p>دەنگۆ خێرا بڵاو دەبێتەوە. توێژینەوەیەکی Seefar لە هەرێمی کوردستان "
+                                "لە کانوونی یەکەمی 2021 دەریخست کە هەواڵی کۆچ لە ڕێگەی تیکتۆک، چاتەکانی "
+                                "تێلێگرام و گرووپەکانی فەیسبووکەوە بڵاو دەبووەوە، لەگەڵ دەنگۆی درۆ، بۆ "
+                                "نموونە گوایە ئەوروپا مافی پەنابەری دەداتە ئەو کوردانەی لە "
+                                "بیلاڕووسیان. ئەو دەنگۆیە ڕاست نەبوو.</p>"
+                                "<ul>"
+                                "<li>ڕێگایەک تەنها لەبەر ئەوەی زۆر کەس لە ئینتەرنێت بڵاوی دەکەنەوە "
+                                "سەلامەت نییە.</li>"
+                                "<li>هەرگیز پاسپۆرتەکەت مەدە بە قاچاخچی یان بریکار.</li>"
+                                "<li>پێش ئەوەی پێشنیارەکە لەگەڵ MRC بپشکنیت، پارە بە کەس مەدە.</li>"
+                                "</ul>"
+                                "<p>قسەکردن یارمەتیدەرە. لە هەڵمەتێکی ڕاوێژکاریی Seefar لە هەرێمی "
+                                "کوردستان لە ساڵی 2021، لە سەدا 34ی ئەو کەسانەی ڕاوێژیان وەرگرت واز "
+                                "لە پلانی کۆچی نایاسایی هێنا، و لە سەدا 85یان وتیان ئێستا زیاتر "
+                                "دەربارەی مەترسییەکان دەزانن.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "return_reintegration",
+                        {
+                            "heading": "دوای گەڕانەوەت",
+                            "text": (
+                                "<p>زۆرێک لە گەڕاوەکان نیگەرانن کە خەڵک چی دەڵێن. توێژینەوەیەک لەگەڵ "
+                                "گەڕاوەکان لە بەغدا دەریخست کە ترس لە سووکایەتیی کۆمەڵایەتی زیاتر لە "
+                                "خودی سووکایەتییەکە کاری لە ڕەفتاریان کردبوو. هەروەها دەریخست کە "
+                                "خزمەتگوزاریی دەروونی-کۆمەڵایەتی زۆربەی کات نەبووە. ئێستا یارمەتی زیاد "
+                                "دەکات:</p>"
+                                "<ul>"
+                                "<li>ناوەندەکەی بەغدا پشتگیریی دەروونی-کۆمەڵایەتی، ئاڕاستەکردن بۆ "
+                                "لایەنی پەیوەندیدار، و خولی داهێنان لە بازرگانیدا لەگەڵ یەکەی "
+                                "ئینکوبەیتەری بازرگانیی وەزارەتی کار و کاروباری کۆمەڵایەتی (MoLSA) "
+                                "پێشکەش دەکات.</li>"
+                                "<li>یارمەتی خەڵک دەدات بۆ گەیشتن بە سندووقی قەرزی وەزارەتی کار.</li>"
+                                "<li>ئەو کەسانەی لە بیلاڕووسیا و لیتوانیا گەڕاونەتەوە دەتوانرێت لە "
+                                "وەزارەتی کۆچ و کۆچبەران (MoMD)ەوە ئاڕاستەی وەزارەتی کار (MoLSA) "
+                                "بکرێن.</li>"
+                                "<li>میکانیزمێکی نیشتمانیی ئاڕاستەکردن لە ژێر وەزارەتی کۆچ و "
+                                "کۆچبەران لە هەندێک پارێزگا تاقی دەکرێتەوە.</li>"
+                                "</ul>"
+                            ),
+                        },
+                    ),
+                    (
+                        "rights_help",
+                        {
+                            "heading": "مافەکانت و لە کوێ یارمەتی وەربگریت",
+                            "text": (
+                                "<p>مافی خۆتە پێش بڕیاردان زانیاریی ڕاست وەربگریت، و کاتێک دەگەڕێیتەوە "
+                                "پشتگیریت بکرێت. ناوەندەکان خزمەت بەو کەسانە دەکەن کە بیر لە کۆچ "
+                                "دەکەنەوە، خێزانەکانیان، گەڕاوەکان و ئاوارەکانی ناوخۆی عێراق. "
+                                "ڕاوێژکاری بێبەرامبەر و نهێنییە.</p>"
+                                "<ul>"
+                                "<li><b>بەغدا:</b> ناوەندەکەی وەزارەتی کار و کاروباری کۆمەڵایەتی (لە "
+                                "2020 کراوەتەوە) و ناوەندەکەی وەزارەتی کۆچ و کۆچبەران (لە 2025 "
+                                "کراوەتەوە).</li>"
+                                "<li><b>هەولێر:</b> ناوەندەکەی ناوەندی هاوبەشی هەماهەنگیی قەیرانەکان "
+                                "(JCC)ی حکوومەتی هەرێمی کوردستان، لە 2024 کراوەتەوە.</li>"
+                                "<li><b>سلێمانی:</b> ناوەندەکە لەگەڵ JCC و وەزارەتی ناوخۆی حکوومەتی "
+                                "هەرێم، لە 2025 کراوەتەوە.</li>"
+                                "</ul>"
+                                "<p>کۆپیی بەڵگەنامەکانت لای خێزانەکەت دابنێ. ئەگەر لە هەر پێشنیارێک "
+                                "دڵنیا نیت، سەرەتا پرسیار لە MRC بکە.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "centres",
+                        {"heading": "ناوەندەکانی سەرچاوەی کۆچبەران لە عێراق و هەرێمی کوردستان"},
+                    ),
+                ],
+            },
+        },
+    },
+    # ------------------------------------------------------------------ Bangladesh
+    {
+        "slug": "bangladesh",
+        "country": "BD",
+        "translations": {
+            "en": {
+                "title": "Bangladesh: safe migration, return and help",
+                "summary": (
+                    "How to go abroad for work the legal way, how to avoid fraud, what support exists "
+                    "after return, and the Migrant Resource Centres in Dhaka and Cumilla."
+                ),
+                "body": [
+                    (
+                        "legal_pathways",
+                        {
+                            "heading": "Going abroad the legal way",
+                            "text": (
+                                "<p>Working abroad can help you and your family, if you go the safe way. "
+                                "Take it step by step.</p>"
+                                "<ul>"
+                                "<li><b>Use the official offices.</b> BMET and the district manpower "
+                                "offices (DEMO) deal with workers going abroad. Ask them, or an MRC, "
+                                "which steps apply to you.</li>"
+                                "<li><b>Get free advice.</b> The Migrant Resource Centres (MRCs) in Dhaka "
+                                "and Cumilla give information on legal ways to migrate, visas and "
+                                "scholarships.</li>"
+                                "<li><b>Prepare before you leave.</b> MRCs offer pre-departure "
+                                "orientation on working and living conditions, your rights and duties, "
+                                "and how to protect yourself.</li>"
+                                "<li><b>Plan your money.</b> Find out before you go what you will earn, "
+                                "what you will spend and how you will send money home.</li>"
+                                "</ul>"
+                                "<p>Take your time. A safe decision is better than a fast one.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "risks",
+                        {
+                            "heading": "Avoid fraud and irregular routes",
+                            "text": (
+                                "<p>Some brokers promise jobs or visas that do not exist. Others push "
+                                "people onto irregular routes with smugglers. You can lose your money, "
+                                "your papers and your safety.</p>"
+                                "<ul>"
+                                "<li>Never hand your passport to a broker or recruiter to keep.</li>"
+                                "<li>Do not pay anything before you check the job offer with an MRC or "
+                                "your DEMO office.</li>"
+                                "<li>Get a written contract in a language you read, and leave a copy at "
+                                "home.</li>"
+                                "<li>Be careful with offers you only see on social media.</li>"
+                                "</ul>"
+                                "<p>If something feels wrong, stop and ask. It is never too late to say "
+                                "no.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "return_reintegration",
+                        {
+                            "heading": "Coming back home",
+                            "text": (
+                                "<p>Coming back, planned or not, brings new questions about money, work, "
+                                "family and how you feel. That is normal.</p>"
+                                "<ul>"
+                                "<li>MRCs give information on return and refer returnees to "
+                                "reintegration support.</li>"
+                                "<li>Bangladesh has a National Reintegration Framework and a Diaspora "
+                                "Policy.</li>"
+                                "<li>Reintegration programmes often offer job placement, vocational "
+                                "training, help to start a small business, financial-management "
+                                "training and savings groups. What you can get depends on where you "
+                                "live and on your situation.</li>"
+                                "</ul>"
+                                "<p>Good reintegration means you can earn a living, feel settled and feel "
+                                "well, so that migrating again is a choice, not a necessity.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "rights_help",
+                        {
+                            "heading": "Your rights and where to get help",
+                            "text": (
+                                "<p>You deserve honest information before you decide. MRCs help people "
+                                "thinking of migrating, their families and returnees. Counselling is "
+                                "free and confidential.</p>"
+                                "<ul>"
+                                "<li>Visit the MRC in Dhaka or Cumilla. They have worked since March "
+                                "2020 with the Expatriates' Welfare Ministry (MoEWOE), the district "
+                                "manpower offices and BMET.</li>"
+                                "<li>Ask your district manpower office (DEMO) about the steps for going "
+                                "abroad.</li>"
+                                "<li>The government also runs a call centre for migrants. Ask an MRC or "
+                                "a DEMO office for its number.</li>"
+                                "</ul>"
+                                "<p>Keep copies of your passport, visa and contract with your "
+                                "family.</p>"
+                            ),
+                        },
+                    ),
+                    ("centres", {"heading": "Migrant Resource Centres in Bangladesh"}),
+                ],
+            },
+            "bn": {
+                "title": "বাংলাদেশ: নিরাপদ অভিবাসন, প্রত্যাবর্তন ও সহায়তা",
+                "summary": (
+                    "বৈধ পথে কীভাবে কাজের জন্য বিদেশে যাবেন, কীভাবে প্রতারণা এড়াবেন, ফিরে আসার পর কী "
+                    "সহায়তা আছে, এবং ঢাকা ও কুমিল্লার মাইগ্রেন্ট রিসোর্স সেন্টার।"
+                ),
+                "body": [
+                    (
+                        "legal_pathways",
+                        {
+                            "heading": "বৈধ পথে বিদেশে যাওয়া",
+                            "text": (
+                                "<p>নিরাপদ পথে গেলে বিদেশে কাজ আপনার ও আপনার পরিবারের উপকারে আসতে "
+                                "পারে। ধাপে ধাপে এগোন।</p>"
+                                "<ul>"
+                                "<li><b>সরকারি অফিসের মাধ্যমে যান।</b> BMET এবং জেলা জনশক্তি অফিস "
+                                "(DEMO) বিদেশগামী কর্মীদের বিষয়গুলো দেখে। আপনার জন্য কোন ধাপগুলো "
+                                "প্রযোজ্য, তা তাদের বা কোনো MRC-কে জিজ্ঞেস করুন।</li>"
+                                "<li><b>বিনামূল্যে পরামর্শ নিন।</b> ঢাকা ও কুমিল্লার মাইগ্রেন্ট রিসোর্স "
+                                "সেন্টার (MRC) বৈধ অভিবাসনের পথ, ভিসা ও বৃত্তি সম্পর্কে তথ্য দেয়।</li>"
+                                "<li><b>যাওয়ার আগে প্রস্তুতি নিন।</b> MRC প্রাক-বহির্গমন ওরিয়েন্টেশন "
+                                "দেয়: কাজ ও থাকার পরিবেশ, আপনার অধিকার ও দায়িত্ব, এবং কীভাবে নিজেকে "
+                                "সুরক্ষিত রাখবেন।</li>"
+                                "<li><b>টাকার পরিকল্পনা করুন।</b> যাওয়ার আগেই জেনে নিন কত আয় করবেন, "
+                                "কত খরচ হবে এবং কীভাবে দেশে টাকা পাঠাবেন।</li>"
+                                "</ul>"
+                                "<p>সময় নিন। তাড়াহুড়োর সিদ্ধান্তের চেয়ে নিরাপদ সিদ্ধান্ত ভালো।</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "risks",
+                        {
+                            "heading": "প্রতারণা ও অনিয়মিত পথ এড়িয়ে চলুন",
+                            "text": (
+                                "<p>কিছু দালাল এমন চাকরি বা ভিসার প্রতিশ্রুতি দেয়, যার কোনো অস্তিত্ব "
+                                "নেই। কেউ কেউ মানুষকে অবৈধভাবে সীমান্ত পার করানো চক্রের সঙ্গে অনিয়মিত "
+                                "পথে যেতে চাপ দেয়। এতে আপনি টাকা, কাগজপত্র ও নিরাপত্তা হারাতে "
+                                "পারেন।</p>"
+                                "<ul>"
+                                "<li>কখনও কোনো দালাল বা রিক্রুটারের কাছে আপনার পাসপোর্ট রেখে দেবেন "
+                                "না।</li>"
+                                "<li>কোনো MRC বা আপনার জেলা জনশক্তি অফিসে চাকরির প্রস্তাব যাচাই করার "
+                                "আগে কোনো টাকা দেবেন না।</li>"
+                                "<li>যে ভাষা আপনি পড়তে পারেন, সেই ভাষায় লিখিত চুক্তিপত্র নিন এবং একটি "
+                                "কপি বাড়িতে রেখে যান।</li>"
+                                "<li>যে প্রস্তাব শুধু সামাজিক যোগাযোগমাধ্যমে দেখেন, সে ব্যাপারে সতর্ক "
+                                "থাকুন।</li>"
+                                "</ul>"
+                                "<p>কিছু ঠিক মনে না হলে থামুন এবং জিজ্ঞেস করুন। “না” বলতে কখনও দেরি "
+                                "হয় না।</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "return_reintegration",
+                        {
+                            "heading": "দেশে ফিরে আসা",
+                            "text": (
+                                "<p>পরিকল্পনা করে ফিরুন বা হঠাৎ, ফিরে আসার পর টাকা, কাজ, পরিবার আর "
+                                "নিজের মনের অবস্থা নিয়ে নতুন প্রশ্ন আসে। এটা স্বাভাবিক।</p>"
+                                "<ul>"
+                                "<li>MRC প্রত্যাবর্তন সম্পর্কে তথ্য দেয় এবং ফেরত আসা ব্যক্তিদের "
+                                "পুনঃএকীকরণ সহায়তার জন্য সংশ্লিষ্ট জায়গায় পাঠায়।</li>"
+                                "<li>বাংলাদেশে একটি জাতীয় পুনঃএকীকরণ কাঠামো (National Reintegration "
+                                "Framework) এবং একটি প্রবাসী নীতি (Diaspora Policy) আছে।</li>"
+                                "<li>পুনঃএকীকরণ কর্মসূচিতে প্রায়ই চাকরি খুঁজে দেওয়া, কারিগরি "
+                                "প্রশিক্ষণ, ছোট ব্যবসা শুরুর সহায়তা, আর্থিক ব্যবস্থাপনার প্রশিক্ষণ ও "
+                                "সঞ্চয় দল থাকে। আপনি কী পাবেন, তা আপনার এলাকা ও পরিস্থিতির ওপর "
+                                "নির্ভর করে।</li>"
+                                "</ul>"
+                                "<p>ভালো পুনঃএকীকরণ মানে আপনি রোজগার করতে পারবেন, থিতু হবেন এবং ভালো "
+                                "বোধ করবেন, যাতে আবার বিদেশে যাওয়া বাধ্যতা নয়, আপনার নিজের পছন্দ "
+                                "হয়।</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "rights_help",
+                        {
+                            "heading": "আপনার অধিকার ও কোথায় সাহায্য পাবেন",
+                            "text": (
+                                "<p>সিদ্ধান্ত নেওয়ার আগে সৎ তথ্য পাওয়া আপনার অধিকার। যাঁরা বিদেশে "
+                                "যাওয়ার কথা ভাবছেন, তাঁদের পরিবার এবং যাঁরা ফিরে এসেছেন, সবাইকে MRC "
+                                "সাহায্য করে। পরামর্শ বিনামূল্যে ও গোপনীয়।</p>"
+                                "<ul>"
+                                "<li>ঢাকা বা কুমিল্লার MRC-তে যান। মার্চ ২০২০ থেকে এগুলো প্রবাসী কল্যাণ "
+                                "মন্ত্রণালয় (MoEWOE), জেলা জনশক্তি অফিস ও BMET-এর সঙ্গে কাজ "
+                                "করছে।</li>"
+                                "<li>বিদেশে যাওয়ার ধাপগুলো সম্পর্কে আপনার জেলা জনশক্তি অফিসে (DEMO) "
+                                "জিজ্ঞেস করুন।</li>"
+                                "<li>সরকার প্রবাসীদের জন্য একটি কল সেন্টারও চালায়। এর নম্বর কোনো MRC বা "
+                                "DEMO অফিস থেকে জেনে নিন।</li>"
+                                "</ul>"
+                                "<p>আপনার পাসপোর্ট, ভিসা ও চুক্তিপত্রের কপি পরিবারের কাছে রাখুন।</p>"
+                            ),
+                        },
+                    ),
+                    ("centres", {"heading": "বাংলাদেশের মাইগ্রেন্ট রিসোর্স সেন্টার"}),
+                ],
+            },
+        },
+    },
+    # ------------------------------------------------------------------ Afghanistan
+    {
+        "slug": "afghanistan",
+        "country": "AF",
+        "translations": {
+            "en": {
+                "title": "Afghanistan: safe choices, return and help",
+                "summary": (
+                    "Honest information on legal ways to go abroad, the risks of irregular routes and "
+                    "life after return, and what we know about the Kabul Migrant Resource Centre, "
+                    "whose status after 2021 is unclear."
+                ),
+                "body": [
+                    (
+                        "legal_pathways",
+                        {
+                            "heading": "Legal ways to go abroad",
+                            "text": (
+                                "<p>Legal routes can be hard to find and slow. Each country has its own "
+                                "rules for work, study and family visas, and the rules can change. "
+                                "Still, a legal route keeps you much safer than a smuggler.</p>"
+                                "<ul>"
+                                "<li>Get visa information from the official embassy or government "
+                                "website of the country you want to go to, not from an agent.</li>"
+                                "<li>Be careful of anyone who asks for money to get you a scholarship "
+                                "or a visa.</li>"
+                                "<li>Get a written job contract in a language you read before you pay "
+                                "anything or travel.</li>"
+                                "<li>Keep copies of your tazkira, passport and certificates in a safe "
+                                "place, and give a copy to your family.</li>"
+                                "</ul>"
+                            ),
+                        },
+                    ),
+                    (
+                        "risks",
+                        {
+                            "heading": "Risks of irregular routes",
+                            "text": (
+                                "<p>Smugglers often promise an easy trip. In reality, irregular routes "
+                                "can lead to debt, danger on the road, arrest, being sent back, or "
+                                "losing contact with your family.</p>"
+                                "<ul>"
+                                "<li>Never hand your passport or tazkira to a smuggler or agent.</li>"
+                                "<li>A route is not safe just because people share it on social "
+                                "media.</li>"
+                                "<li>Do not let anyone push you to decide quickly.</li>"
+                                "<li>Tell your family your plans, and agree how you will stay in "
+                                "touch.</li>"
+                                "</ul>"
+                                "<p>If you are unsure, wait and check. Waiting costs less than a wrong "
+                                "decision.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "return_reintegration",
+                        {
+                            "heading": "Coming back",
+                            "text": (
+                                "<p>Coming back, by choice or not, is hard. It is normal to worry about "
+                                "money, work and what people will say. Reintegration support aims to "
+                                "help returnees stand on their own feet in three ways:</p>"
+                                "<ul>"
+                                "<li><b>economic:</b> income and work;</li>"
+                                "<li><b>social:</b> health, education, housing, justice and social "
+                                "protection;</li>"
+                                "<li><b>psychosocial:</b> people to lean on and a sense of "
+                                "belonging.</li>"
+                                "</ul>"
+                                "<p>Support can include cash or in-kind help, vocational training and "
+                                "help to start a small business. What is available in Afghanistan today "
+                                "may be limited, so ask what exists before you rely on it.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "rights_help",
+                        {
+                            "heading": "Where to get help",
+                            "text": (
+                                "<p>A Migrant Resource Centre (MRC) opened in Kabul in July 2018 at the "
+                                "Ministry of Refugees and Repatriation (MoRR). It offered free, "
+                                "confidential counselling and job-contract checks, with materials in "
+                                "Pashto, Farsi and English. It had a hotline, <b>5588</b>, and from "
+                                "November 2021 a remote service on WhatsApp, Viber and Telegram.</p>"
+                                "<p><b>Please note:</b> its status after 2021 is unclear. We could not "
+                                "confirm that the Kabul MRC or the 5588 hotline still work. Do not pay "
+                                "anyone who says they speak for the centre.</p>"
+                                "<ul>"
+                                "<li>Check any offer with the official embassy of the country you want "
+                                "to go to.</li>"
+                                "<li>Talk to people you trust who went abroad legally.</li>"
+                                "<li>Keep copies of your documents with your family.</li>"
+                                "</ul>"
+                            ),
+                        },
+                    ),
+                    (
+                        "centres",
+                        {"heading": "Kabul centre and hotline (status after 2021 unclear)"},
+                    ),
+                ],
+            },
+            "ps": {
+                "title": "افغانستان: خوندي انتخابونه، بېرته راتګ او مرسته",
+                "summary": (
+                    "بهر ته د تګ د قانوني لارو، د غیرقانوني لارو د خطرونو او له راستنېدو وروسته د "
+                    "ژوند په اړه رښتیني معلومات، او دا چې د کابل د کډوالو د سرچینو د مرکز په اړه څه "
+                    "پوهېږو؛ له 2021 وروسته یې حالت روښانه نه دی."
+                ),
+                "body": [
+                    (
+                        "legal_pathways",
+                        {
+                            "heading": "بهر ته د تګ قانوني لارې",
+                            "text": (
+                                "<p>قانوني لارې پیدا کول ګران دي او وخت نیسي. هر هېواد د کار، زده کړې "
+                                "او کورنۍ د ویزې لپاره خپل مقررات لري، او دا مقررات بدلېدای شي. بیا "
+                                "هم، قانوني لاره تاسو تر قاچاقبر ډېر خوندي ساتي.</p>"
+                                "<ul>"
+                                "<li>د ویزې معلومات د هغه هېواد له رسمي سفارت یا دولتي وېبپاڼې څخه "
+                                "واخلئ چې غواړئ هلته لاړ شئ، نه له اجنټ څخه.</li>"
+                                "<li>له هر هغه چا څخه ځان وساتئ چې د بورس یا ویزې د ترلاسه کولو لپاره "
+                                "پیسې غواړي.</li>"
+                                "<li>مخکې له دې چې هر ډول پیسې ورکړئ یا سفر وکړئ، په داسې ژبه د کار "
+                                "لیکلی تړون واخلئ چې تاسو یې لوستلی شئ.</li>"
+                                "<li>د خپلې تذکرې، پاسپورټ او سندونو کاپي په یو خوندي ځای کې وساتئ، او "
+                                "یوه کاپي خپلې کورنۍ ته ورکړئ.</li>"
+                                "</ul>"
+                            ),
+                        },
+                    ),
+                    (
+                        "risks",
+                        {
+                            "heading": "د غیرقانوني لارو خطرونه",
+                            "text": (
+                                "<p>قاچاقبر اکثره د اسانه سفر ژمنه کوي. په حقیقت کې، غیرقانوني لارې "
+                                "کولی شي تاسو پوروړي کړي، یا مو په لاره کې له خطر، نیول کېدو، بېرته "
+                                "لېږل کېدو یا له کورنۍ سره د اړیکې له پرې کېدو سره مخ کړي.</p>"
+                                "<ul>"
+                                "<li>خپل پاسپورټ یا تذکره هېڅکله قاچاقبر یا اجنټ ته مه ورکوئ.</li>"
+                                "<li>یوه لاره یوازې د دې لپاره خوندي نه ده چې خلک یې په ټولنیزو رسنیو "
+                                "کې شریکوي.</li>"
+                                "<li>مه پرېږدئ چې څوک تاسو په چټکه پرېکړې ته اړ کړي.</li>"
+                                "<li>خپلې کورنۍ ته خپل پلانونه ووایاست، او موافقه وکړئ چې څنګه به سره "
+                                "په اړیکه کې یاست.</li>"
+                                "</ul>"
+                                "<p>که ډاډه نه یاست، صبر وکړئ او معلومات ترلاسه کړئ. انتظار تر ناسمې "
+                                "پرېکړې ارزانه تمامېږي.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "return_reintegration",
+                        {
+                            "heading": "بېرته راتګ",
+                            "text": (
+                                "<p>بېرته راتګ، که په خپله خوښه وي که نه، ګران دی. د پیسو، کار او د "
+                                "خلکو د خبرو په اړه اندېښنه عادي ده. د بیا یوځای کېدو ملاتړ هڅه کوي "
+                                "چې راستانه شوي کسان په درېیو برخو کې پر خپلو پښو ودرېږي:</p>"
+                                "<ul>"
+                                "<li><b>اقتصادي:</b> عاید او کار؛</li>"
+                                "<li><b>ټولنیز:</b> روغتیا، زده کړه، استوګنځی، عدالت او ټولنیز "
+                                "خوندیتوب؛</li>"
+                                "<li><b>رواني ټولنیز:</b> هغه خلک چې پرې تکیه وکړئ او د تړاو "
+                                "احساس.</li>"
+                                "</ul>"
+                                "<p>ملاتړ کېدای شي نغدې یا جنسي مرستې، مسلکي روزنه او د کوچني کاروبار "
+                                "د پیلولو مرسته ولري. کېدای شي نن ورځ په افغانستان کې شته مرستې محدودې "
+                                "وي، نو مخکې له دې چې پرې تکیه وکړئ، وپوښتئ چې څه شته.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "rights_help",
+                        {
+                            "heading": "له کومه مرسته ترلاسه کړو",
+                            "text": (
+                                "<p>د کډوالو د سرچینو یو مرکز (MRC) د 2018 کال د جولای په میاشت کې په "
+                                "کابل کې د کډوالو او راستنېدونکو چارو وزارت (MoRR) کې پرانیستل شو. "
+                                "دې مرکز وړیا او محرمه مشوره ورکوله، د کار تړونونه یې کتل، او معلومات "
+                                "یې په پښتو، فارسي او انګلیسي ژبو برابرول. د هغه هېلپ لاین <b>5588</b> "
+                                "و، او د 2021 کال له نومبر څخه یې په WhatsApp، Viber او Telegram له "
+                                "لرې خدمت هم وړاندې کاوه.</p>"
+                                "<p><b>پام وکړئ:</b> له 2021 وروسته یې حالت روښانه نه دی. موږ دا نه شو "
+                                "تاییدولی چې د کابل مرکز یا د 5588 هېلپ لاین اوس هم کار کوي. "
+                                "هغه چا ته پیسې مه ورکوئ چې وایي د مرکز په استازیتوب خبرې کوي.</p>"
+                                "<ul>"
+                                "<li>هر وړاندیز د هغه هېواد له رسمي سفارت سره وګورئ چې غواړئ هلته لاړ "
+                                "شئ.</li>"
+                                "<li>له هغو باوري خلکو سره خبرې وکړئ چې په قانوني ډول بهر تللي دي.</li>"
+                                "<li>د خپلو اسنادو کاپي له کورنۍ سره وساتئ.</li>"
+                                "</ul>"
+                            ),
+                        },
+                    ),
+                    (
+                        "centres",
+                        {
+                            "heading": "د کابل مرکز او هېلپ لاین (له 2021 وروسته یې حالت روښانه نه دی)"
+                        },
+                    ),
+                ],
+            },
+            "fa-af": {
+                "title": "افغانستان: انتخاب‌های مصون، بازگشت و کمک",
+                "summary": (
+                    "معلومات درست در مورد راه‌های قانونی رفتن به خارج، خطرهای راه‌های غیرقانونی و "
+                    "زندگی پس از بازگشت، و آنچه در مورد مرکز منابع مهاجرین کابل می‌دانیم؛ وضعیت این "
+                    "مرکز پس از 2021 روشن نیست."
+                ),
+                "body": [
+                    (
+                        "legal_pathways",
+                        {
+                            "heading": "راه‌های قانونی رفتن به خارج",
+                            "text": (
+                                "<p>پیدا کردن راه‌های قانونی سخت است و وقت می‌گیرد. هر کشور برای ویزهٔ "
+                                "کار، تحصیل و خانواده مقررات خود را دارد و این مقررات ممکن است تغییر "
+                                "کند. با این هم، راه قانونی شما را بسیار مصون‌تر از قاچاقبر نگه "
+                                "می‌دارد.</p>"
+                                "<ul>"
+                                "<li>معلومات ویزه را از سفارت رسمی یا ویب‌سایت دولتی کشوری که می‌خواهید "
+                                "به آنجا بروید بگیرید، نه از واسطه یا ایجنت.</li>"
+                                "<li>از هر کسی که برای گرفتن بورسیه یا ویزه از شما پول می‌خواهد، احتیاط "
+                                "کنید.</li>"
+                                "<li>پیش از پرداخت هر پولی یا سفر، قرارداد کتبی کار را به زبانی که "
+                                "می‌توانید بخوانید بگیرید.</li>"
+                                "<li>کاپی تذکره، پاسپورت و اسناد و شهادت‌نامه‌های خود را در جای مصون "
+                                "نگه دارید و یک کاپی را به خانواده‌تان بدهید.</li>"
+                                "</ul>"
+                            ),
+                        },
+                    ),
+                    (
+                        "risks",
+                        {
+                            "heading": "خطرهای راه‌های غیرقانونی",
+                            "text": (
+                                "<p>قاچاقبران اکثراً وعدهٔ یک سفر آسان را می‌دهند. در واقعیت، راه‌های "
+                                "غیرقانونی می‌تواند شما را قرضدار کند، یا به خطر در راه، گرفتاری، "
+                                "دیپورت شدن یا قطع تماس با خانواده بکشاند.</p>"
+                                "<ul>"
+                                "<li>هرگز پاسپورت یا تذکرهٔ خود را به قاچاقبر یا ایجنت ندهید.</li>"
+                                "<li>یک راه تنها به این دلیل که مردم آن را در شبکه‌های اجتماعی شریک "
+                                "می‌سازند، مصون نیست.</li>"
+                                "<li>نگذارید کسی شما را برای یک تصمیم عجولانه زیر فشار بگذارد.</li>"
+                                "<li>پلان‌های خود را به خانواده بگویید و توافق کنید که چطور با هم در "
+                                "تماس می‌مانید.</li>"
+                                "</ul>"
+                                "<p>اگر مطمئن نیستید، صبر کنید و معلومات بگیرید. انتظار کشیدن کم‌هزینه‌تر "
+                                "از یک تصمیم نادرست است.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "return_reintegration",
+                        {
+                            "heading": "بازگشت",
+                            "text": (
+                                "<p>بازگشت، چه به خواست خودتان باشد چه نه، سخت است. نگرانی در مورد پول، "
+                                "کار و حرف مردم طبیعی است. حمایت ادغام مجدد تلاش می‌کند تا "
+                                "بازگشت‌کنندگان از سه جهت روی پای خود بایستند:</p>"
+                                "<ul>"
+                                "<li><b>اقتصادی:</b> عاید و کار؛</li>"
+                                "<li><b>اجتماعی:</b> صحت، تعلیم و تحصیل، سرپناه، عدالت و حمایت "
+                                "اجتماعی؛</li>"
+                                "<li><b>روانی-اجتماعی:</b> کسانی که بتوانید به آن‌ها تکیه کنید و احساس "
+                                "تعلق.</li>"
+                                "</ul>"
+                                "<p>حمایت می‌تواند شامل کمک نقدی یا جنسی، آموزش‌های مسلکی و کمک برای "
+                                "شروع یک کاروبار کوچک باشد. ممکن است کمک‌های موجود امروز در افغانستان "
+                                "محدود باشد، پس پیش از آن‌که به آن اتکا کنید، بپرسید چه چیزی وجود "
+                                "دارد.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "rights_help",
+                        {
+                            "heading": "از کجا کمک بگیرید",
+                            "text": (
+                                "<p>یک مرکز منابع مهاجرین (MRC) در ماه جولای 2018 در وزارت امور "
+                                "مهاجرین و عودت‌کنندگان (MoRR) در کابل افتتاح شد. این مرکز مشورهٔ "
+                                "رایگان و محرمانه می‌داد، قراردادهای کار را بررسی می‌کرد و معلومات را "
+                                "به زبان‌های پشتو، فارسی و انگلیسی آماده می‌ساخت. خط تلیفونی آن "
+                                "<b>5588</b> بود و از نومبر 2021 خدمات از راه دور را از طریق "
+                                "WhatsApp، Viber و Telegram ارائه می‌کرد.</p>"
+                                "<p><b>لطفاً توجه کنید:</b> وضعیت این مرکز پس از 2021 روشن نیست. ما "
+                                "نتوانستیم تأیید کنیم که مرکز کابل یا خط 5588 هنوز فعال است. به کسی "
+                                "که ادعا می‌کند از طرف مرکز صحبت می‌کند، پول ندهید.</p>"
+                                "<ul>"
+                                "<li>هر پیشنهاد را با سفارت رسمی کشوری که می‌خواهید به آنجا بروید، "
+                                "بررسی کنید.</li>"
+                                "<li>با افراد مورد اعتماد خود که از راه قانونی به خارج رفته‌اند، صحبت "
+                                "کنید.</li>"
+                                "<li>کاپی اسناد خود را نزد خانواده‌تان نگه دارید.</li>"
+                                "</ul>"
+                            ),
+                        },
+                    ),
+                    ("centres", {"heading": "مرکز کابل و خط تلیفونی (وضعیت پس از 2021 روشن نیست)"}),
+                ],
+            },
+        },
+    },
+]
+
+TOPICS: list[dict] = [
+    {
+        "slug": "legal-labour-migration-gulf",
+        "translations": {
+            "en": {
+                "title": "Working in the Gulf: the legal way",
+                "summary": (
+                    "How to look for a job in the Gulf safely: go through the official emigration "
+                    "bodies, check your offer, and join a free pre-departure orientation at a Migrant "
+                    "Resource Centre."
+                ),
+                "body": [
+                    (
+                        "section",
+                        {
+                            "heading": "Why the legal way matters",
+                            "text": (
+                                "<p>Jobs in the Gulf are a common goal. In September 2021, most "
+                                "questions to the MRC Islamabad hotline were about jobs in the Gulf, "
+                                "and Khyber Pakhtunkhwa, where MRC Peshawar opened in 2024, has heavy "
+                                "migration to the Gulf.</p>"
+                                "<p>Going the legal way means a real job, a valid visa, a contract you "
+                                "can check, and people you can turn to if something goes wrong.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "section",
+                        {
+                            "heading": "Go through the official bodies",
+                            "text": (
+                                "<ul>"
+                                "<li><b>Pakistan:</b> the Bureau of Emigration and Overseas Employment "
+                                "(BEOE) and the Protectorate of Emigrants deal with workers going "
+                                "abroad. MRC Peshawar is hosted by BEOE, and MRC Islamabad staff gave a "
+                                "weekly pre-departure lecture at the Protectorate of Emigrants in "
+                                "Rawalpindi.</li>"
+                                "<li><b>Bangladesh:</b> BMET and the district manpower offices (DEMO) "
+                                "deal with workers going abroad. The MRCs in Dhaka and Cumilla work with "
+                                "them and with the Expatriates' Welfare Ministry (MoEWOE).</li>"
+                                "<li><b>Iraq:</b> the first MRC in Baghdad is hosted by the Ministry of "
+                                "Labour and Social Affairs (MoLSA).</li>"
+                                "</ul>"
+                                "<p>Ask an MRC which registration steps apply to you and your "
+                                "destination. Do not rely on an agent's word alone.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "section",
+                        {
+                            "heading": "Pre-departure orientation",
+                            "text": (
+                                "<p>Before you leave, an MRC can give you a pre-departure orientation. "
+                                "It covers working and living conditions in the destination country, "
+                                "your rights and duties, and how to protect yourself. In Pakistan, MRCs "
+                                "also give country-specific training on request. Between January 2016 "
+                                "and October 2018, the MRCs in Pakistan gave pre-departure training to "
+                                "more than 45,000 people.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "section",
+                        {
+                            "heading": "Before you sign",
+                            "text": (
+                                "<ul>"
+                                "<li>Get a written contract in a language you read. Check the job, the "
+                                "pay, the hours and who pays for travel.</li>"
+                                "<li>Never hand your passport to a recruiter to keep.</li>"
+                                "<li>Keep copies of your passport, visa and contract at home.</li>"
+                                "<li>Check the offer with an MRC before you pay anything.</li>"
+                                "</ul>"
+                            ),
+                        },
+                    ),
+                    (
+                        "callout",
+                        {
+                            "text": (
+                                "<p>Questions about a job in the Gulf? Call the free hotline of MRC "
+                                "Islamabad, <b>0304 1112123</b>, or visit your nearest MRC. Counselling "
+                                "is free.</p>"
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "visa-and-job-offer-scams",
+        "translations": {
+            "en": {
+                "title": "Visa and job-offer scams: how to spot them",
+                "summary": (
+                    "Fake jobs and visas cost people their savings and their safety. Learn the warning "
+                    "signs, and check any offer with a Migrant Resource Centre before you pay."
+                ),
+                "body": [
+                    (
+                        "section",
+                        {
+                            "heading": "Common warning signs",
+                            "text": (
+                                "<ul>"
+                                "<li>Someone asks for your passport and wants to keep it.</li>"
+                                "<li>You are asked to pay before you see a written contract.</li>"
+                                "<li>The visa or job is \u201cguaranteed\u201d, or the pay is much higher "
+                                "than others get for the same work.</li>"
+                                "<li>You are pushed to decide today, or told to keep the offer "
+                                "secret.</li>"
+                                "<li>The contract is in a language you cannot read, or there is no "
+                                "contract at all.</li>"
+                                "<li>You are told you can travel on a visit visa and sort out work "
+                                "papers later.</li>"
+                                "<li>The offer comes only through social media or a chat app, and you "
+                                "cannot check the employer.</li>"
+                                "</ul>"
+                            ),
+                        },
+                    ),
+                    (
+                        "section",
+                        {
+                            "heading": "Check before you pay",
+                            "text": (
+                                "<p>Migrant Resource Centres (MRCs) give information on legal migration "
+                                "routes and visas. You can bring a job offer or contract to an MRC and "
+                                "go through it with a counsellor. The Kabul MRC listed job-contract "
+                                "checks among its services. Counselling is free and confidential.</p>"
+                                "<p>Good questions to ask the counsellor:</p>"
+                                "<ul>"
+                                "<li>Is this the right kind of visa for this job?</li>"
+                                "<li>What does each part of this contract mean?</li>"
+                                "<li>What should I check with the official emigration office?</li>"
+                                "</ul>"
+                            ),
+                        },
+                    ),
+                    (
+                        "section",
+                        {
+                            "heading": "If you have already paid",
+                            "text": (
+                                "<p>Do not pay more to \u201cfix\u201d the problem. Keep every receipt, "
+                                "message and document. Go to an MRC or to the official emigration "
+                                "office in your country (BEOE or the Protectorate of Emigrants in "
+                                "Pakistan, BMET or your DEMO office in Bangladesh) and ask what you can "
+                                "do.</p>"
+                                "<p>Being cheated is not your shame. Telling others what happened can "
+                                "protect them too.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "callout",
+                        {
+                            "text": (
+                                "<p><b>Remember:</b> never hand over your passport, never pay before "
+                                "you have a written contract you understand, and always check with an "
+                                "MRC first.</p>"
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "belarus-and-balkan-routes",
+        "translations": {
+            "en": {
+                "title": "The Belarus and Balkan routes: what the rumours leave out",
+                "summary": (
+                    "Stories on TikTok, Telegram and Facebook make irregular routes to Europe sound "
+                    "easy. Here is what research found, and what safer choices exist."
+                ),
+                "body": [
+                    (
+                        "section",
+                        {
+                            "heading": "How the rumours spread",
+                            "text": (
+                                "<p>A December 2021 study by Seefar in the Kurdistan Region of Iraq, "
+                                "based on 571 survey interviews and 36 in-depth interviews, found that "
+                                "information about migration moved through TikTok, Telegram chats and "
+                                "Facebook groups. False rumours moved with it. One said that Europe was "
+                                "granting asylum to Kurds who reached Belarus. It was not true.</p>"
+                                "<p>A post that many people share is not proof. Smugglers earn money "
+                                "when people believe such stories.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "section",
+                        {
+                            "heading": "What these routes mean",
+                            "text": (
+                                "<p>The Belarus and Balkan routes are irregular routes: long journeys "
+                                "across many borders, usually paid to smugglers, without the papers you "
+                                "need to enter. You can lose your savings, be stuck for a long time, or "
+                                "be sent back.</p>"
+                                "<p>Some people who tried the Belarus route came back to Iraq. There is "
+                                "now a referral route from the Ministry of Migration and Displaced "
+                                "(MoMD) to the Ministry of Labour and Social Affairs (MoLSA) for people "
+                                "who came back from Belarus and Lithuania.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "section",
+                        {
+                            "heading": "Talking it through helps",
+                            "text": (
+                                "<p>In a 2021 Seefar counselling campaign in the Kurdistan Region, which "
+                                "reached more than 2,100 people, 34% of those counselled dropped their "
+                                "irregular plans, 78% were weighing legal options, and 85% said they "
+                                "knew more about the risks.</p>"
+                                "<p>The MRCs in Baghdad, Erbil and Sulaymaniyah give free, confidential "
+                                "counselling on legal ways to work or study abroad, on visas and on "
+                                "scholarships.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "callout",
+                        {
+                            "text": (
+                                "<p>Heard about a \u201cnew open route\u201d? Before you pay anyone, talk "
+                                "it through with an MRC.</p>"
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "after-return",
+        "translations": {
+            "en": {
+                "title": "After return: what to expect",
+                "summary": (
+                    "Coming back brings worries about money, what people will say and how you feel. "
+                    "Here is what research found about returnees, and where MRCs can help."
+                ),
+                "body": [
+                    (
+                        "section",
+                        {
+                            "heading": "What returnees told researchers",
+                            "text": (
+                                "<p>A study in Baghdad, with focus groups that included 60 returnees, "
+                                "found that the <b>fear</b> of stigma shaped how returnees behaved more "
+                                "than stigma itself. In other words, worrying about what people might "
+                                "say held people back more than what people actually said. The same "
+                                "study found that psychosocial services were mostly missing.</p>"
+                                "<p>A December 2024 study of returnees in Pakistan found three main "
+                                "problems: income, stigma and mental health. About 25% of returnees "
+                                "migrate again.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "section",
+                        {
+                            "heading": "Money and work",
+                            "text": (
+                                "<p>Income is often the first worry. MRCs give information on return and "
+                                "refer returnees to reintegration support. In Baghdad, the MRC runs CV, "
+                                "job-interview and business courses, and helps people reach "
+                                "the MoLSA loan fund. In Pakistan, MRCs give career advice.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "section",
+                        {
+                            "heading": "Your feelings matter",
+                            "text": (
+                                "<p>Stress, shame, anger or sadness after return are common. It helps "
+                                "to talk to someone you trust. MRCs in Pakistan and the MRC in Baghdad "
+                                "offer psychosocial support or can refer you to it.</p>"
+                                "<p>Your experience also has value for others. Returnees are a key "
+                                "source of information for people thinking of migrating, and some "
+                                "choose to share their story so that others can decide better.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "callout",
+                        {
+                            "text": (
+                                "<p>Migrating again should be your choice, not a necessity. If you do "
+                                "go again, go the legal way, and talk to an MRC first.</p>"
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "reintegration-support",
+        "translations": {
+            "en": {
+                "title": "Reintegration support: what it is and how to get it",
+                "summary": (
+                    "Reintegration support helps returnees rebuild their lives: income, services and "
+                    "well-being. Learn what it can include and how MRCs refer you to it."
+                ),
+                "body": [
+                    (
+                        "section",
+                        {
+                            "heading": "What reintegration means",
+                            "text": (
+                                "<p>IOM describes sustainable reintegration as reaching economic "
+                                "self-sufficiency, social stability and psychosocial well-being, so "
+                                "that migrating again is a choice, not a necessity. It has three "
+                                "dimensions:</p>"
+                                "<ul>"
+                                "<li><b>Economic:</b> a way to earn a living.</li>"
+                                "<li><b>Social:</b> access to health, education, housing, justice and "
+                                "social protection.</li>"
+                                "<li><b>Psychosocial:</b> support networks and a sense of "
+                                "belonging.</li>"
+                                "</ul>"
+                                "<p>Support can go to you as a person, to your community, and into "
+                                "better systems and services.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "section",
+                        {
+                            "heading": "What support can include",
+                            "text": (
+                                "<ul>"
+                                "<li>cash or in-kind help;</li>"
+                                "<li>job placement;</li>"
+                                "<li>business development support and start-up grants;</li>"
+                                "<li>vocational training and scholarships;</li>"
+                                "<li>help getting your employment and education records;</li>"
+                                "<li>financial-management training, micro-saving, and savings-and-credit "
+                                "groups.</li>"
+                                "</ul>"
+                                "<p>Not every programme offers all of these. Support often starts with "
+                                "a conversation about your needs and your skills.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "section",
+                        {
+                            "heading": "How to get it",
+                            "text": (
+                                "<p>MRCs give information on return and refer returnees to "
+                                "reintegration support.</p>"
+                                "<ul>"
+                                "<li><b>Iraq:</b> a National Referral Mechanism under the Ministry of "
+                                "Migration and Displaced (MoMD) is being piloted in some governorates, "
+                                "and people who came back from Belarus and Lithuania can be referred "
+                                "from MoMD to MoLSA. Iraq also has a \u201cVision on Sustainable "
+                                "Reintegration of Returnees\u201d with an Action Plan.</li>"
+                                "<li><b>Bangladesh:</b> there is a National Reintegration "
+                                "Framework.</li>"
+                                "<li><b>Pakistan:</b> the Overseas Pakistanis Foundation has a "
+                                "reintegration centre.</li>"
+                                "</ul>"
+                            ),
+                        },
+                    ),
+                    (
+                        "callout",
+                        {
+                            "text": (
+                                "<p>Not sure where to start? Visit your nearest MRC and ask for a "
+                                "referral.</p>"
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "psychosocial-support",
+        "translations": {
+            "en": {
+                "title": "Psychosocial support: it is normal to need help",
+                "summary": (
+                    "Migration and return can weigh on your mind and your relationships. Psychosocial "
+                    "support gives you a safe place to talk and to find your feet again."
+                ),
+                "body": [
+                    (
+                        "section",
+                        {
+                            "heading": "What it is",
+                            "text": (
+                                "<p>Psychosocial support helps with how you feel and how you get on "
+                                "with the people around you. It can mean talking one-to-one with a "
+                                "counsellor, meeting others who have been through similar things, or "
+                                "being connected to other services you need.</p>"
+                                "<p>It is not only for people with a serious illness. It is for anyone "
+                                "who feels weighed down.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "section",
+                        {
+                            "heading": "It is normal to need it",
+                            "text": (
+                                "<p>Getting ready to leave, living far from home and coming back can all "
+                                "bring stress. Research shows this. A December 2024 study of returnees "
+                                "in Pakistan found mental-health problems alongside income worries and "
+                                "stigma. A study with returnees in Baghdad found that fear of stigma "
+                                "shaped how people behaved, and that psychosocial services were mostly "
+                                "missing.</p>"
+                                "<p>Signs that support could help include trouble sleeping, constant "
+                                "worry, feeling ashamed or angry, or not wanting to see people. Asking "
+                                "for help is a sign of strength, not weakness.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "section",
+                        {
+                            "heading": "Where to find it",
+                            "text": (
+                                "<p>MRCs in Pakistan offer psychosocial support. In Iraq, the MRC in "
+                                "Baghdad offers psychosocial support and referral. Counselling at an MRC is "
+                                "confidential.</p>"
+                                "<p>Families can ask too: the person who migrated is not the only one "
+                                "affected.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "callout",
+                        {
+                            "text": (
+                                "<p>If you or someone close to you is in danger of being harmed, go to "
+                                "the nearest hospital or health centre now, or ask someone you trust to "
+                                "take you.</p>"
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+]
+
+FAQS: list[dict] = [
+    {
+        "slug": "questions",
+        "translations": {
+            "en": {
+                "title": "Questions and answers",
+                "summary": (
+                    "Short answers to common questions about Migrant Resource Centres, job offers, "
+                    "privacy, deportation and where to get help."
+                ),
+                "body": [
+                    (
+                        "qa",
+                        {
+                            "question": "Is counselling at an MRC free?",
+                            "anchor": "is-counselling-free",
+                            "answer": (
+                                "<p>Yes. Counselling at Migrant Resource Centres (MRCs) is free. MRC "
+                                "Islamabad also has a free hotline: <b>0304 1112123</b>. Be careful of "
+                                "anyone who asks you for money in the name of an MRC.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "qa",
+                        {
+                            "question": "Can an MRC check my job contract?",
+                            "anchor": "check-job-contract",
+                            "answer": (
+                                "<p>Yes. Bring the job offer or contract to an MRC before you pay or "
+                                "sign anything. A counsellor can go through it with you, explain what "
+                                "it means and point out warning signs. The Kabul MRC listed "
+                                "job-contract checks among its services. If the contract is in a "
+                                "language you cannot read, ask for one in a language you can.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "qa",
+                        {
+                            "question": "Will the MRC share my information?",
+                            "anchor": "privacy",
+                            "answer": (
+                                "<p>Counselling is confidential. If a counsellor suggests referring you "
+                                "to another service, it is fine to ask what information will be "
+                                "shared, with whom and why, before you agree.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "qa",
+                        {
+                            "question": "What should I do if I was deported?",
+                            "anchor": "deported",
+                            "answer": (
+                                "<p>First, take care of what is urgent: a safe place to stay, your "
+                                "health, and contact with your family. Then:</p>"
+                                "<ul>"
+                                "<li>Keep any papers you were given, and copies of your passport and "
+                                "other documents.</li>"
+                                "<li>Contact an MRC for information on return and a referral to "
+                                "reintegration support.</li>"
+                                "<li>In Iraq, people who came back from Belarus and Lithuania can be "
+                                "referred from MoMD to MoLSA.</li>"
+                                "<li>Ask for psychosocial support if you feel stressed or ashamed. "
+                                "Many returnees feel this way.</li>"
+                                "</ul>"
+                                "<p>Take time before you plan another journey. If you decide to go "
+                                "again, go the legal way.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "qa",
+                        {
+                            "question": "How can I contact an MRC?",
+                            "anchor": "contact-an-mrc",
+                            "answer": (
+                                "<p>You can visit a centre in person. MRC Islamabad has a free hotline, "
+                                "<b>0304 1112123</b>. MRCs also reach people through WhatsApp, social "
+                                "media, radio and TV, and through sessions at schools, universities and "
+                                "vocational institutes. Each country guide lists its centres.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "qa",
+                        {
+                            "question": "Is the Kabul MRC still open?",
+                            "anchor": "kabul-centre",
+                            "answer": (
+                                "<p>We do not know. The Kabul MRC opened in July 2018 at the Ministry "
+                                "of Refugees and Repatriation (MoRR), with the hotline <b>5588</b>, and "
+                                "from November 2021 it ran a remote service on WhatsApp, Viber and "
+                                "Telegram. Its status after 2021 is unclear, and we could not confirm "
+                                "that the centre or the hotline still work. Do not pay anyone who says "
+                                "they speak for it.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "qa",
+                        {
+                            "question": "My son wants to go to Europe with a smuggler. What can I do?",
+                            "anchor": "family-member-smuggler",
+                            "answer": (
+                                "<p>Listen first. Ask why he wants to go and what he has heard. "
+                                "Research in Iraq found that insecurity, unemployment and a feeling of "
+                                "hopelessness push people to leave, so take his reasons seriously. "
+                                "Then suggest that you visit an MRC together to talk through the risks "
+                                "and the legal options.</p>"
+                                "<p>Talking it through helps: in a 2021 Seefar counselling campaign in "
+                                "the Kurdistan Region of Iraq, 34% of the people counselled dropped "
+                                "their irregular plans.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "qa",
+                        {
+                            "question": "Can an MRC help me study abroad?",
+                            "anchor": "study-abroad",
+                            "answer": (
+                                "<p>Yes. MRCs give information on scholarships and legal ways to study "
+                                "abroad, and the MRCs in Pakistan give career and scholarship advice. "
+                                "Be careful of agents who ask for money to \u201cguarantee\u201d a "
+                                "scholarship or a visa.</p>"
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+]

@@ -1,0 +1,154 @@
+"""Reads of hub pages for views and other apps. Query counts do not grow with the number of pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from wagtail.models import Locale, Page
+
+from wapsi.lib.scripts import search_terms
+
+SEARCH_LIMIT = 20
+
+
+@dataclass(frozen=True)
+class PageCard:
+    title: str
+    url: str
+    summary: str
+    kind: str  # guide, topic, faq
+    language: str  # the language the page is written in
+    is_fallback: bool  # shown in the source language because the reader's is missing
+
+
+@dataclass
+class HomeSections:
+    guides: list[PageCard] = field(default_factory=list)
+    topics: list[PageCard] = field(default_factory=list)
+    faqs: list[PageCard] = field(default_factory=list)
+
+
+KIND = {"countryguidepage": "guide", "topicpage": "topic", "faqpage": "faq"}
+
+
+def _card(page: Any, *, base_url: str, language: str, fallback: bool) -> PageCard:
+    return PageCard(
+        title=page.title,
+        url=f"{base_url}{page.slug}/",
+        summary=getattr(page, "summary", ""),
+        kind=KIND.get(page._meta.model_name, "page"),
+        language=language,
+        is_fallback=fallback,
+    )
+
+
+def _with_fallback(
+    pages: list[Any], fallback: list[Any], *, base_url: str, language: str
+) -> list[PageCard]:
+    keys = {p.translation_key for p in pages}
+    default = Locale.get_default().language_code
+    cards = [_card(p, base_url=base_url, language=language, fallback=False) for p in pages]
+    cards += [
+        _card(p, base_url=base_url, language=default, fallback=True)
+        for p in fallback
+        if p.translation_key not in keys
+    ]
+    return cards
+
+
+HOME_LIMITS = {
+    "guide": 20,
+    "topic": 24,
+    "faq": 10,
+}  # the home page stays small whatever the data size
+
+
+def _children(home: Page) -> list[Any]:
+    from wapsi.hub.models import CountryGuidePage, FaqPage, TopicPage
+
+    pages: list[Any] = []
+    for model, kind in ((CountryGuidePage, "guide"), (TopicPage, "topic"), (FaqPage, "faq")):
+        pages += list(model.objects.child_of(home).live().order_by("path")[: HOME_LIMITS[kind]])
+    return pages
+
+
+def hub_pages_for_home(*, home: Page) -> HomeSections:
+    """The guides, topics and FAQs under a language's home page, with source-language pages
+    standing in for those not yet translated."""
+    language = home.locale.language_code
+    base_url = f"/{language}/"
+    local = _children(home)
+    fallback: list[Any] = []
+    default = Locale.get_default()
+    if home.locale_id != default.pk:
+        source = home.get_translation_or_none(default)
+        if source is not None:
+            fallback = _children(source)
+    sections = HomeSections()
+    lists = {"guide": sections.guides, "topic": sections.topics, "faq": sections.faqs}
+    for card in _with_fallback(local, fallback, base_url=base_url, language=language):
+        target = lists[card.kind]
+        if len(target) < HOME_LIMITS[card.kind]:
+            target.append(card)
+    return sections
+
+
+@dataclass
+class SearchResults:
+    terms: list[str]
+    local: list[PageCard]
+    fallback: list[PageCard]
+
+    @property
+    def count(self) -> int:
+        return len(self.local) + len(self.fallback)
+
+
+def _search(locale: Locale, terms: list[str], *, exclude_keys: Any = None) -> list[Any]:
+    """Pages of one language matching any term, best first: summed weights of matched words."""
+    from django.db.models import Sum
+
+    from wapsi.hub.models import SearchTerm
+
+    hits = SearchTerm.objects.filter(language=locale.language_code, term__in=terms)
+    if exclude_keys is not None:
+        hits = hits.exclude(page__translation_key__in=exclude_keys)
+    ranked = list(
+        hits.values("page_id")
+        .annotate(score=Sum("weight"))
+        .order_by("-score", "page_id")[:SEARCH_LIMIT]
+    )
+    if not ranked:
+        return []
+    by_pk = {
+        p.pk: p
+        for p in Page.objects.live().filter(pk__in=[r["page_id"] for r in ranked]).specific()
+    }
+    return [by_pk[r["page_id"]] for r in ranked if r["page_id"] in by_pk]
+
+
+def hub_search(*, query: str, language: str) -> SearchResults:
+    """Search the reader's language; add source-language pages that have no translation in it."""
+    terms = search_terms(query)
+    if not terms:
+        return SearchResults(terms=[], local=[], fallback=[])
+    base_url = f"/{language}/"
+    locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
+    local = _search(locale, terms)
+    fallback: list[Any] = []
+    default = Locale.get_default()
+    if locale.pk != default.pk:
+        translated = Page.objects.filter(locale=locale, live=True).values("translation_key")
+        fallback = _search(default, terms, exclude_keys=translated)
+    return SearchResults(
+        terms=terms,
+        local=[
+            _card(p, base_url=base_url, language=locale.language_code, fallback=False)
+            for p in local
+        ],
+        fallback=[
+            _card(p, base_url=base_url, language=default.language_code, fallback=True)
+            for p in fallback
+        ],
+    )

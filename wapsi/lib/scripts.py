@@ -1,0 +1,87 @@
+"""Script normalisation for search: fold the many ways one word can be typed.
+
+Readers type Urdu on Arabic keyboards, Dari on Persian ones, Sorani with Arabic kaf; Bengali
+arrives in composed and decomposed forms. normalise() is applied to the index and to the query
+alike, so any variant finds any other. Framework-free and pure.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# One canonical letter for each family of variants.
+_FOLD = {
+    # yeh: Arabic yeh, Farsi yeh, alef maksura, yeh barree, yeh with hamza, Urdu/Pashto forms
+    "\u064a": "\u06cc",  # ي -> ی
+    "\u0649": "\u06cc",  # ى -> ی
+    "\u06d2": "\u06cc",  # ے -> ی
+    "\u06d3": "\u06cc",  # ۓ -> ی
+    "\u0626": "\u06cc",  # ئ -> ی
+    "\u06d0": "\u06cc",  # ې (Pashto) -> ی
+    "\u06cd": "\u06cc",  # ۍ (Pashto) -> ی
+    # kaf: Arabic kaf, keheh, swash kaf
+    "\u0643": "\u06a9",  # ك -> ک
+    "\u06aa": "\u06a9",  # ڪ -> ک
+    # heh: heh goal, heh doachashmee, ae, heh with yeh above, teh marbuta
+    "\u06c1": "\u0647",  # ہ -> ه
+    "\u06c2": "\u0647",  # ۂ -> ه
+    "\u06be": "\u0647",  # ھ -> ه
+    "\u06d5": "\u0647",  # ە -> ه
+    "\u06c0": "\u0647",  # ۀ -> ه
+    "\u0629": "\u0647",  # ة -> ه
+    # hamza on alef and waw
+    "\u0623": "\u0627",  # أ -> ا
+    "\u0625": "\u0627",  # إ -> ا
+    "\u0622": "\u0627",  # آ -> ا
+    "\u0671": "\u0627",  # ٱ -> ا
+    "\u0624": "\u0648",  # ؤ -> و
+    # Bengali: khanda ta and ta with hasant are the same letter to a reader
+    "\u09ce": "\u09a4",  # ৎ -> ত
+}
+# Digits of Arabic-Indic, extended Arabic-Indic (Persian/Urdu) and Bengali to ASCII.
+for _base in (0x0660, 0x06F0, 0x09E6):
+    for _i in range(10):
+        _FOLD[chr(_base + _i)] = str(_i)
+
+_DROP = re.compile(
+    "["
+    "\u0610-\u061a"  # Arabic signs above/below
+    "\u064b-\u065f"  # harakat (diacritics)
+    "\u0670"  # superscript alef
+    "\u06d6-\u06ed"  # Quranic annotation marks
+    "\u0640"  # tatweel
+    "\u0621"  # lone hamza
+    "\u09bc"  # Bengali nukta, after decomposition
+    "\u09cd"  # Bengali hasant (virama): conjunct and split spellings match
+    "\u200b-\u200f"  # zero-width space, ZWNJ, ZWJ, LRM, RLM
+    "\u202a-\u202e\u2066-\u2069"  # bidi embeddings and isolates
+    "\ufeff\u00ad"  # BOM, soft hyphen
+    "]"
+)
+_TABLE = str.maketrans(_FOLD)
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Fold script variants, drop marks that readers may or may not type, lowercase Latin."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text)  # presentation forms -> letters; nukta split off
+    text = _DROP.sub("", text)
+    text = text.translate(_TABLE)
+    text = unicodedata.normalize("NFC", text).casefold()
+    return _SPACE.sub(" ", text).strip()
+
+
+def search_terms(query: str, *, max_length: int = 200, max_terms: int = 12) -> list[str]:
+    """The words of a reader's query, safe for any full-text engine.
+
+    Keeps only letters, marks and digits: quotes, stars, brackets, control characters and
+    operators' punctuation become spaces; words are lowercased, so AND, OR, NEAR and NOT lose
+    their meaning as operators.
+    """
+    text = normalise(query[: max_length * 4])[:max_length]
+    cleaned = "".join(ch if unicodedata.category(ch)[0] in "LMN" else " " for ch in text)
+    words = [w for w in cleaned.split() if w]
+    return words[:max_terms]

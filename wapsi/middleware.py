@@ -1,0 +1,38 @@
+"""Project-wide response headers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control
+
+PUBLIC_MAX_AGE = 300
+
+
+class PublicCacheMiddleware:
+    """Pages that are the same for every anonymous reader may be kept by a CDN for a while.
+
+    Only GET/HEAD 200 responses to anonymous readers that set no cookie and said nothing about
+    caching themselves; the admin and anything signed-in stay private.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        # A reader without a session cookie is anonymous; asking request.user would touch the
+        # session and add "Vary: Cookie", which keeps CDNs from sharing the page.
+        signed_in = settings.SESSION_COOKIE_NAME in request.COOKIES
+        if (
+            request.method in {"GET", "HEAD"}
+            and response.status_code == 200
+            and not response.has_header("Cache-Control")
+            and not response.cookies
+            and not signed_in
+            and not request.path.startswith(("/admin/", "/documents/"))
+        ):
+            patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+        return response
