@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from wapsi.centres import urls as centres_urls
 from wapsi.hub import views as hub_views
 from wapsi.hub.feeds import UpdatesFeed
 
@@ -14,6 +15,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", hub_views.sitemap, name="sitemap"),
+    path("directory/", include((centres_urls.data_patterns, "directory"))),
+    path("staff/directory/", include((centres_urls.staff_patterns, "directory_staff"))),
 ]
 
 if settings.DEBUG:
@@ -26,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("search/", hub_views.search, name="search"),
     path("feedback/<int:page_id>/", hub_views.feedback, name="feedback"),
     path("feed.atom", UpdatesFeed(), name="feed"),
+    path("help/", include((centres_urls.public_patterns, "help"))),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

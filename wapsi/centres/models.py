@@ -60,6 +60,15 @@ class Provider(SourcedFact):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     country = models.CharField(_("country"), max_length=2, choices=COUNTRY_CHOICES)
     city = models.CharField(_("city"), max_length=100, blank=True)
+    owning_centre = models.ForeignKey(
+        Centre,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="curated_providers",
+        help_text=_("The centre whose staff approve this provider's changes to its entries."),
+    )
+    referral_email = models.EmailField(_("e-mail for referrals"), blank=True)
 
     class Meta:
         ordering = ("country", "name")
@@ -68,3 +77,93 @@ class Provider(SourcedFact):
 
     def __str__(self) -> str:
         return self.name
+
+
+class ServiceCategory(models.TextChoices):
+    # economic
+    JOBS = "jobs", _("Jobs and job placement")
+    BUSINESS = "business", _("Business start-up")
+    GRANTS = "grants", _("Grants and loans")
+    VOCATIONAL = "vocational", _("Vocational training")
+    # social
+    HOUSING = "housing", _("Housing")
+    HEALTH = "health", _("Health")
+    EDUCATION = "education", _("Education")
+    DOCUMENTS = "documents", _("Documents")
+    LEGAL = "legal", _("Legal aid")
+    # psychosocial
+    PSYCHOSOCIAL = "psychosocial", _("Psychosocial support")
+    # information
+    COUNSELLING = "counselling", _("Information and counselling")
+    PRE_DEPARTURE = "pre_departure", _("Pre-departure orientation")
+
+
+CATEGORY_DIMENSION = {
+    "jobs": "economic",
+    "business": "economic",
+    "grants": "economic",
+    "vocational": "economic",
+    "housing": "social",
+    "health": "social",
+    "education": "social",
+    "documents": "social",
+    "legal": "social",
+    "psychosocial": "psychosocial",
+    "counselling": "information",
+    "pre_departure": "information",
+}
+
+
+class Service(SourcedFact):
+    """A service offered by a centre or a provider organisation (exactly one of the two)."""
+
+    centre = models.ForeignKey(Centre, null=True, blank=True, on_delete=models.CASCADE, related_name="services")
+    provider = models.ForeignKey(Provider, null=True, blank=True, on_delete=models.CASCADE, related_name="services")
+    name = models.CharField(_("name"), max_length=200)
+    category = models.CharField(_("category"), max_length=20, choices=ServiceCategory.choices)
+    description = models.TextField(_("description"), blank=True)
+    # location
+    country = models.CharField(_("country"), max_length=2, choices=COUNTRY_CHOICES)
+    province = models.CharField(_("province or governorate"), max_length=100, blank=True)
+    district = models.CharField(_("district"), max_length=100, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=5, null=True, blank=True)
+    longitude = models.DecimalField(_("longitude"), max_digits=8, decimal_places=5, null=True, blank=True)
+    # contact
+    hotline = models.CharField(_("hotline"), max_length=40, blank=True)
+    whatsapp = models.CharField(_("WhatsApp"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    walk_in_hours = models.CharField(_("walk-in hours"), max_length=200, blank=True)
+    opening_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+    languages = models.CharField(_("languages spoken"), max_length=100, blank=True, help_text=_("Language codes, comma-separated"))
+    eligibility = models.TextField(_("eligibility"), blank=True)
+    cost = models.CharField(_("cost"), max_length=200, blank=True)
+    # freshness
+    owner = models.ForeignKey("accounts.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    last_verified = models.DateField(_("last verified"), null=True, blank=True)
+    is_active = models.BooleanField(_("open"), default=True, help_text=_("A closed service takes no referrals."))
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    class Meta:
+        ordering = ("country", "city", "name")
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(centre__isnull=False, provider__isnull=True) | models.Q(centre__isnull=True, provider__isnull=False)),
+                name="service_has_one_organisation",
+            )
+        ]
+        indexes = [models.Index(fields=["country", "category", "is_active"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def organisation(self) -> Centre | Provider:
+        return self.centre or self.provider  # type: ignore[return-value]
+
+    @property
+    def language_codes(self) -> list[str]:
+        return [code.strip() for code in self.languages.split(",") if code.strip()]
