@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import patch_cache_control
 
 PUBLIC_MAX_AGE = 300
@@ -36,3 +37,27 @@ class PublicCacheMiddleware:
         ):
             patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
         return response
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, minus one thing: a 404 outside the public, language-prefixed pages stays a 404.
+
+    Django redirects a 404 at /x/ to /en/x/ when that path resolves, and Wagtail's catch-all
+    resolves everything, so a refused case record at /staff/clients/7/ would become a redirect
+    instead of the 404 that hides whether the record exists.
+    """
+
+    UNPREFIXED = (
+        "/staff/",
+        "/admin/",
+        "/r/",
+        "/directory/",
+        "/documents/",
+        "/sitemap.xml",
+        "/api/",
+    )
+
+    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        if response.status_code == 404 and request.path_info.startswith(self.UNPREFIXED):
+            return response
+        return super().process_response(request, response)

@@ -6,6 +6,8 @@ manage.py and the WSGI/ASGI entry points turn that into a clear message instead 
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from pathlib import Path
 
 import dj_database_url
@@ -43,6 +45,7 @@ INSTALLED_APPS = [
     "wapsi.accounts",
     "wapsi.audit",
     "wapsi.centres",
+    "wapsi.cases",
     "wapsi.evidence",
     "wapsi.hub",
     "wapsi.demo",
@@ -77,7 +80,7 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "wapsi.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "wapsi.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -216,6 +219,27 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no outside network; nothing phones home
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
+
+# --- encryption of personal data at rest ---------------------------------------------------
+
+FIELD_ENCRYPTION_KEYS = env.read_list("FIELD_ENCRYPTION_KEYS", [])
+if not FIELD_ENCRYPTION_KEYS:
+    if not DEBUG:
+        raise ConfigError(
+            "FIELD_ENCRYPTION_KEYS is not set and DEBUG is off; generate one with "
+            "python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'"
+        )
+    FIELD_ENCRYPTION_KEYS = [base64.urlsafe_b64encode(hashlib.sha256(SECRET_KEY.encode()).digest()).decode()]
+for _key in FIELD_ENCRYPTION_KEYS:
+    try:
+        if len(base64.urlsafe_b64decode(_key.encode())) != 32:
+            raise ValueError
+    except ValueError:
+        raise ConfigError("FIELD_ENCRYPTION_KEYS holds a value that is not a Fernet key (32 url-safe base64 bytes)") from None
+
+# Case records are anonymised this many years after the client's last closed referral.
+CASE_RETENTION_YEARS = env.read_int("CASE_RETENTION_YEARS", 5)
+PROVIDER_LINK_MAX_AGE_DAYS = env.read_int("PROVIDER_LINK_MAX_AGE_DAYS", 14)
 
 # --- authentication and security --------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from wapsi.demo.directory import load_directory
 from wapsi.demo.home import HOME
 from wapsi.demo.hub_pages import load_hub_pages
 from wapsi.evidence.models import Project, Study
-from wapsi.hub.locales import locales_sync
+from wapsi.hub.locales import locales_sync, tree_roots_ensure
 
 DEMO_PASSWORD = "wapsi-demo-2026"  # printed by `make run`; load_demo refuses to run in production
 
@@ -88,9 +88,8 @@ def load_home_pages() -> Any:
     from wapsi.hub.models import HomePage
 
     locales_sync()
+    tree_roots_ensure()
     root = Page.get_first_root_node()
-    if root is None:  # a database flushed by a test, or created without Wagtail's initial data
-        root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
     # The "Welcome to Wagtail" page from Wagtail's first migration is not ours (its Site goes with it).
     Page.objects.filter(
         depth=2, content_type__model="page", content_type__app_label="wagtailcore"

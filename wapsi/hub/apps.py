@@ -9,9 +9,9 @@ class HubConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
 
-        from wapsi.hub.locales import locales_sync_after_migrate
+        from wapsi.hub.locales import hub_initial_data_after_migrate
 
-        post_migrate.connect(locales_sync_after_migrate, sender=self)
+        post_migrate.connect(hub_initial_data_after_migrate, sender=self)
 
         from wagtail.signals import page_published, page_unpublished
 

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wapsi.cases.models import (
+    AgeBand,
+    AssessmentKind,
+    Channel,
+    ClientType,
+    ConsentScope,
+    Gender,
+    Indicator,
+    SessionTopic,
+)
+from wapsi.centres.models import Service
+
+
+def _today() -> datetime.date:
+    return timezone.localdate()
+
+
+class NotFutureDateField(forms.DateField):
+    widget = forms.DateInput(attrs={"type": "date"})
+
+    def validate(self, value: Any) -> None:
+        super().validate(value)
+        if value and value > timezone.localdate():
+            raise forms.ValidationError(_("This date is in the future."))
+
+
+class ClientFieldsMixin(forms.Form):
+    client_type = forms.ChoiceField(
+        label=_("Client type"), choices=ClientType.choices, widget=forms.RadioSelect
+    )
+    gender = forms.ChoiceField(label=_("Gender"), choices=[("", "—"), *Gender.choices])
+    age_band = forms.ChoiceField(label=_("Age band"), choices=[("", "—"), *AgeBand.choices])
+    district = forms.CharField(label=_("District"), max_length=100)
+    consent = forms.BooleanField(
+        label=_("The client agreed that we keep these records to counsel them")
+    )
+    share_for_referral = forms.BooleanField(
+        label=_("…and to share the minimum needed with providers they are referred to"),
+        required=False,
+    )
+    country_returned_from = forms.CharField(
+        label=_("Country returned from (returnees)"), max_length=60, required=False
+    )
+    phone = forms.CharField(
+        label=_("Phone (optional; stored encrypted, seen only by this centre)"),
+        max_length=30,
+        required=False,
+    )
+
+    def client_fields(self) -> dict[str, Any]:
+        data = self.cleaned_data
+        return {
+            "client_type": data["client_type"],
+            "gender": data["gender"],
+            "age_band": data["age_band"],
+            "district": data["district"],
+            "country_returned_from": data.get("country_returned_from", ""),
+            "phone": data.get("phone", ""),
+            "consent_given_on": timezone.localdate(),
+            "consent_scope": ConsentScope.REFERRAL
+            if data.get("share_for_referral")
+            else ConsentScope.COUNSELLING,
+        }
+
+
+class SessionFieldsMixin(forms.Form):
+    held_on = NotFutureDateField(label=_("Date"), initial=_today)
+    channel = forms.ChoiceField(
+        label=_("Channel"), choices=Channel.choices, initial=Channel.WALK_IN
+    )
+    duration_minutes = forms.IntegerField(
+        label=_("Minutes"), min_value=1, max_value=480, initial=20
+    )
+    topics = forms.ModelMultipleChoiceField(
+        label=_("Topics"),
+        queryset=SessionTopic.objects.filter(is_active=True),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    referral_made = forms.BooleanField(label=_("Referral made"), required=False)
+    notes = forms.CharField(
+        label=_("Restricted notes"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=4000,
+    )
+
+    def session_fields(self) -> dict[str, Any]:
+        data = self.cleaned_data
+        return {
+            "held_on": data["held_on"],
+            "channel": data["channel"],
+            "duration_minutes": data["duration_minutes"],
+            "topic_ids": [t.pk for t in data["topics"]],
+            "referral_made": data["referral_made"],
+            "notes": data["notes"],
+        }
+
+
+class QuickSessionForm(ClientFieldsMixin, SessionFieldsMixin):
+    """A new client and their session in one short form, for a phone."""
+
+    field_order = [
+        "client_type", "gender", "age_band", "district", "consent", "share_for_referral",
+        "held_on", "channel", "duration_minutes", "topics", "referral_made", "notes",
+        "country_returned_from", "phone",
+    ]  # fmt: skip
+
+
+class ClientForm(ClientFieldsMixin):
+    pass
+
+
+class SessionForm(SessionFieldsMixin):
+    pass
+
+
+class ReferralForm(forms.Form):
+    service = forms.ModelChoiceField(
+        label=_("Service"), queryset=Service.objects.all().select_related("centre", "provider")
+    )
+    due_on = forms.DateField(
+        label=_("Follow up by"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["due_on"].initial = timezone.localdate() + datetime.timedelta(days=14)
+
+
+class MoveForm(forms.Form):
+    to_status = forms.ChoiceField(label=_("New status"))
+    reason = forms.CharField(
+        label=_("Reason or outcome"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        max_length=1000,
+    )
+
+    def __init__(self, *args: Any, moves: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["to_status"].choices = moves
+
+
+class AssessmentForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=AssessmentKind.choices)
+    held_on = NotFutureDateField(label=_("Date"), initial=_today)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.indicators = list(Indicator.objects.filter(is_active=True))
+        for indicator in self.indicators:
+            self.fields[f"i{indicator.pk}"] = forms.TypedChoiceField(
+                label=indicator.label,
+                choices=[(n, str(n)) for n in range(5)],
+                coerce=int,
+                widget=forms.RadioSelect,
+            )
+
+    def scores(self) -> dict[int, int]:
+        return {i.pk: self.cleaned_data[f"i{i.pk}"] for i in self.indicators}

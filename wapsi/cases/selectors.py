@@ -1,0 +1,116 @@
+"""Reads of case records, each checked against the user's centres or providers and audited."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+from django.db.models import QuerySet
+from django.http import Http404
+
+from wapsi.audit.models import AuditAction
+from wapsi.audit.services import audit_record
+from wapsi.cases.access import Scope
+from wapsi.cases.models import Assessment, Client, CounsellingSession, Dimension, Referral
+
+LIST_PAGE_SIZE = 50
+
+
+def _audit_read(
+    *,
+    actor: Any,
+    target: Any = None,
+    object_type: str = "",
+    request: Any = None,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    with transaction.atomic():
+        audit_record(
+            actor=actor,
+            action=AuditAction.READ,
+            target=target,
+            object_type=object_type,
+            request=request,
+            detail=detail,
+        )
+
+
+def client_get_for_user(*, scope: Scope, client_id: int, request: Any = None) -> Client:
+    client = Client.objects.select_related("centre").filter(pk=client_id).first()
+    if client is None:
+        raise Http404
+    scope.require_centre(client.centre_id)
+    _audit_read(actor=scope.user, target=client, request=request)
+    return client
+
+
+def clients_for_user(*, scope: Scope) -> QuerySet[Client]:
+    return Client.objects.filter(centre_id__in=scope.centre_ids).select_related("centre")
+
+
+def sessions_for_user(*, scope: Scope) -> QuerySet[CounsellingSession]:
+    return CounsellingSession.objects.filter(centre_id__in=scope.centre_ids).select_related(
+        "client", "counsellor"
+    )
+
+
+def referrals_for_centre_user(*, scope: Scope) -> QuerySet[Referral]:
+    return Referral.objects.filter(referring_centre_id__in=scope.centre_ids).select_related(
+        "client", "service", "service__provider", "service__centre"
+    )
+
+
+def referrals_for_provider_user(*, scope: Scope) -> QuerySet[Referral]:
+    # Providers see the minimum: the referral, the service, the client's code and bands.
+    return Referral.objects.filter(service__provider_id__in=scope.provider_ids).select_related(
+        "client", "service"
+    )
+
+
+def audit_list_read(*, scope: Scope, object_type: str, ids: list[int], request: Any = None) -> None:
+    """A list page reads many records: one audit row names them all (ids only)."""
+    _audit_read(actor=scope.user, object_type=object_type, request=request, detail={"ids": ids})
+
+
+def referral_get_for_user(
+    *, scope: Scope, referral_id: int, request: Any = None
+) -> tuple[Referral, str]:
+    """The referral and the side the user acts on: "centre" or "provider"."""
+    referral = (
+        Referral.objects.select_related("client", "service", "service__provider", "service__centre")
+        .filter(pk=referral_id)
+        .first()
+    )
+    if referral is None:
+        raise Http404
+    if referral.referring_centre_id in scope.centre_ids:
+        side = "centre"
+    elif (
+        referral.service.provider_id is not None
+        and referral.service.provider_id in scope.provider_ids
+    ):
+        side = "provider"
+    else:
+        raise Http404
+    _audit_read(actor=scope.user, target=referral, request=request, detail={"side": side})
+    return referral, side
+
+
+def dimension_scores(assessment: Assessment) -> dict[str, float]:
+    """Score per dimension, 0–100: the mean of its indicators' 0–4 scores."""
+    totals: dict[str, list[int]] = {d.value: [] for d in Dimension}
+    for score in assessment.scores.all():
+        totals[score.indicator.dimension].append(score.score)
+    return {d: round(sum(v) / (4 * len(v)) * 100, 1) if v else 0.0 for d, v in totals.items()}
+
+
+def assessments_with_change(*, client: Client) -> list[dict[str, Any]]:
+    """Each assessment's dimension scores and the change from the previous one."""
+    rows: list[dict[str, Any]] = []
+    previous: dict[str, float] | None = None
+    for assessment in client.assessments.prefetch_related("scores__indicator"):
+        scores = dimension_scores(assessment)
+        change = {d: round(scores[d] - previous[d], 1) for d in scores} if previous else None
+        rows.append({"assessment": assessment, "scores": scores, "change": change})
+        previous = scores
+    return rows

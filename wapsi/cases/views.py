@@ -1,0 +1,365 @@
+"""Staff screens for case work: thin views over cases.services and cases.selectors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from wapsi.cases import crypto, links, selectors, services
+from wapsi.cases.access import Scope
+from wapsi.cases.forms import (
+    AssessmentForm,
+    ClientForm,
+    MoveForm,
+    QuickSessionForm,
+    ReferralForm,
+    SessionForm,
+)
+from wapsi.cases.models import ReferralStatus
+from wapsi.centres.models import Centre, Service
+
+
+def no_store(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        response["Cache-Control"] = "no-store, private"
+        return response
+
+    return wrapper
+
+
+def staff_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Signed-in centre or provider staff only; the view gets the user's Scope."""
+
+    @wraps(view)
+    @no_store
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path(), reverse(settings.LOGIN_URL))
+        scope = Scope(request.user)
+        if not (scope.is_centre_staff or scope.is_provider_staff):
+            return render(request, "cases/no_access.html", status=403)
+        return view(request, scope, *args, **kwargs)
+
+    return wrapper
+
+
+def _centre_for(scope: Scope, request: HttpRequest) -> Centre:
+    if not scope.is_centre_staff:
+        raise Http404
+    wanted = request.POST.get("centre") or request.GET.get("centre")
+    centre_id = (
+        int(wanted)
+        if wanted and wanted.isdigit() and int(wanted) in scope.centre_ids
+        else min(scope.centre_ids)
+    )
+    return Centre.objects.get(pk=centre_id)
+
+
+@staff_view
+def home(request: HttpRequest, scope: Scope) -> HttpResponse:
+    return render(request, "cases/home.html", {"scope": scope})
+
+
+def _page(request: HttpRequest, queryset: Any) -> Any:
+    return Paginator(queryset, selectors.LIST_PAGE_SIZE).get_page(request.GET.get("page"))
+
+
+@staff_view
+def client_list(request: HttpRequest, scope: Scope) -> HttpResponse:
+    if not scope.is_centre_staff:
+        raise Http404
+    page = _page(request, selectors.clients_for_user(scope=scope))
+    selectors.audit_list_read(
+        scope=scope, object_type="cases.client", ids=[c.pk for c in page], request=request
+    )
+    return render(request, "cases/client_list.html", {"page_obj": page})
+
+
+@staff_view
+def client_detail(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
+    client = selectors.client_get_for_user(scope=scope, client_id=pk, request=request)
+    context = {
+        "client": client,
+        "phone": crypto.decrypt(client.phone_encrypted),
+        "sessions": client.sessions.prefetch_related("topics").select_related("counsellor"),
+        "referrals": client.referrals.select_related("service"),
+        "assessments": selectors.assessments_with_change(client=client),
+    }
+    return render(request, "cases/client_detail.html", context)
+
+
+@staff_view
+def session_quick(request: HttpRequest, scope: Scope) -> HttpResponse:
+    centre = _centre_for(scope, request)
+    form = QuickSessionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            session = services.session_quick_log(
+                actor=request.user,
+                centre=centre,
+                client_fields=form.client_fields(),
+                session_fields=form.session_fields(),
+                request=request,
+            )
+        except services.CaseError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(
+                request, _("Session saved for client %(code)s.") % {"code": session.client.code}
+            )
+            return redirect("cases:client_detail", pk=session.client_id)
+    return render(
+        request,
+        "cases/session_quick.html",
+        {"form": form, "centre": centre, "scope": scope},
+        status=400 if form.errors else 200,
+    )
+
+
+@staff_view
+def client_create(request: HttpRequest, scope: Scope) -> HttpResponse:
+    centre = _centre_for(scope, request)
+    form = ClientForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            client = services.client_create(
+                actor=request.user, centre=centre, request=request, **form.client_fields()
+            )
+        except services.CaseError as exc:
+            form.add_error(None, str(exc))
+        else:
+            return redirect("cases:client_detail", pk=client.pk)
+    return render(
+        request,
+        "cases/form.html",
+        {"form": form, "title": _("New client")},
+        status=400 if form.errors else 200,
+    )
+
+
+@staff_view
+def session_create(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
+    client = selectors.client_get_for_user(scope=scope, client_id=pk, request=request)
+    form = SessionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.session_log(
+                actor=request.user, client=client, request=request, **form.session_fields()
+            )
+        except services.CaseError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Session saved."))
+            return redirect("cases:client_detail", pk=client.pk)
+    title = _("New session for %(code)s") % {"code": client.code}
+    return render(
+        request,
+        "cases/form.html",
+        {"form": form, "title": title},
+        status=400 if form.errors else 200,
+    )
+
+
+@staff_view
+def session_list(request: HttpRequest, scope: Scope) -> HttpResponse:
+    if not scope.is_centre_staff:
+        raise Http404
+    page = _page(request, selectors.sessions_for_user(scope=scope).prefetch_related("topics"))
+    selectors.audit_list_read(
+        scope=scope,
+        object_type="cases.counsellingsession",
+        ids=[s.pk for s in page],
+        request=request,
+    )
+    return render(request, "cases/session_list.html", {"page_obj": page})
+
+
+@staff_view
+def referral_create(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
+    client = selectors.client_get_for_user(scope=scope, client_id=pk, request=request)
+    form = ReferralForm(request.POST or None)
+    form.fields["service"].queryset = Service.objects.filter(
+        country=client.centre.country
+    ).select_related("centre", "provider")
+    if request.method == "POST" and form.is_valid():
+        try:
+            referral = services.referral_create(
+                actor=request.user,
+                client=client,
+                service=form.cleaned_data["service"],
+                due_on=form.cleaned_data["due_on"],
+                request=request,
+            )
+        except services.CaseError as exc:
+            form.add_error(None, str(exc))
+        else:
+            return redirect("cases:referral_detail", pk=referral.pk)
+    title = _("Refer %(code)s to a service") % {"code": client.code}
+    return render(
+        request,
+        "cases/form.html",
+        {"form": form, "title": title},
+        status=400 if form.errors else 200,
+    )
+
+
+@staff_view
+def referral_list(request: HttpRequest, scope: Scope) -> HttpResponse:
+    if scope.is_centre_staff:
+        queryset = selectors.referrals_for_centre_user(scope=scope)
+    else:
+        queryset = selectors.referrals_for_provider_user(scope=scope)
+    page = _page(request, queryset)
+    selectors.audit_list_read(
+        scope=scope, object_type="cases.referral", ids=[r.pk for r in page], request=request
+    )
+    return render(
+        request,
+        "cases/referral_list.html",
+        {"page_obj": page, "provider_view": not scope.is_centre_staff},
+    )
+
+
+def _moves(referral: Any, side: str) -> list[tuple[str, str]]:
+    return [
+        (s, ReferralStatus(s).label)
+        for s in ReferralStatus.values
+        if s in services.referral_moves(referral=referral, side=side)
+    ]
+
+
+@staff_view
+def referral_detail(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
+    referral, side = selectors.referral_get_for_user(scope=scope, referral_id=pk, request=request)
+    form = MoveForm(request.POST or None, moves=_moves(referral, side))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.referral_move(
+                referral=referral,
+                to_status=form.cleaned_data["to_status"],
+                side=side,
+                actor=request.user,
+                reason=form.cleaned_data["reason"],
+                request=request,
+            )
+        except services.CaseError as exc:
+            form.add_error(None, str(exc))
+        else:
+            return redirect("cases:referral_detail", pk=referral.pk)
+    context = {"referral": referral, "side": side, "form": form, "events": referral.events.all()}
+    return render(
+        request, "cases/referral_detail.html", context, status=400 if form.errors else 200
+    )
+
+
+@staff_view
+@require_POST
+def referral_link(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
+    referral, side = selectors.referral_get_for_user(scope=scope, referral_id=pk, request=request)
+    if side != "centre":
+        raise Http404
+    try:
+        token = links.provider_link_make(referral=referral, actor=request.user, request=request)
+    except links.LinkError as exc:
+        messages.error(request, str(exc))
+        return redirect("cases:referral_detail", pk=referral.pk)
+    url = request.build_absolute_uri(reverse("provider_link", args=[token]))
+    return render(request, "cases/referral_link.html", {"referral": referral, "url": url})
+
+
+@no_store
+def provider_link(request: HttpRequest, token: str) -> HttpResponse:
+    """A provider without an account answers one referral. Shows only what the provider needs."""
+    try:
+        referral = links.provider_link_resolve(token)
+    except links.LinkError as exc:
+        return render(request, "cases/link_error.html", {"message": str(exc)}, status=410)
+    form = MoveForm(request.POST or None, moves=_moves(referral, "provider"))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.referral_move(
+                referral=referral,
+                to_status=form.cleaned_data["to_status"],
+                side="provider",
+                reason=form.cleaned_data["reason"],
+                via_link=True,
+                request=request,
+            )
+        except services.CaseError as exc:
+            form.add_error(None, str(exc))
+        else:
+            referral.refresh_from_db()
+            if referral.is_final:
+                return render(request, "cases/link_done.html", {"referral": referral})
+            return redirect("provider_link", token=token)
+    return render(
+        request,
+        "cases/provider_link.html",
+        {"referral": referral, "form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+@staff_view
+def assessment_create(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
+    client = selectors.client_get_for_user(scope=scope, client_id=pk, request=request)
+    form = AssessmentForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.assessment_record(
+                actor=request.user,
+                client=client,
+                kind=form.cleaned_data["kind"],
+                held_on=form.cleaned_data["held_on"],
+                scores=form.scores(),
+                request=request,
+            )
+        except services.CaseError as exc:
+            form.add_error(None, str(exc))
+        else:
+            return redirect("cases:client_detail", pk=client.pk)
+    title = _("Reintegration assessment for %(code)s") % {"code": client.code}
+    return render(
+        request,
+        "cases/form.html",
+        {"form": form, "title": title},
+        status=400 if form.errors else 200,
+    )
+
+
+@staff_view
+def client_export(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
+    client = selectors.client_get_for_user(scope=scope, client_id=pk, request=request)
+    data = services.client_export(actor=request.user, client=client, request=request)
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Content-Disposition"] = f'attachment; filename="client-{client.pk}.json"'
+    return response
+
+
+@staff_view
+def client_erase(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
+    client = selectors.client_get_for_user(scope=scope, client_id=pk, request=request)
+    if request.method == "POST":
+        try:
+            services.client_erase(actor=request.user, client=client, request=request)
+        except services.CaseError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, _("The client's records were anonymised."))
+        return redirect("cases:client_detail", pk=client.pk)
+    return render(request, "cases/client_erase.html", {"client": client})
