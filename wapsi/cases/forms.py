@@ -110,7 +110,7 @@ class QuickSessionForm(ClientFieldsMixin, SessionFieldsMixin):
     """A new client and their session in one short form, for a phone."""
 
     field_order = [
-        "client_type", "gender", "age_band", "district", "consent", "share_for_referral",
+        "client_type", "gender", "age_band", "consent", "share_for_referral", "district",
         "held_on", "channel", "duration_minutes", "topics", "referral_made", "notes",
         "country_returned_from", "phone",
     ]  # fmt: skip

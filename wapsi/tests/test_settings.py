@@ -14,6 +14,7 @@ PRODUCTION_ENV = {
     "DEBUG": "0",
     "SECRET_KEY": "x7Hq2vLk9pW3zR8tY1uN5bM4cE6gJ0aS-production-like-secret-for-the-check",
     "ALLOWED_HOSTS": "wapsi.example.org",
+    "FIELD_ENCRYPTION_KEYS": "k3S8Qn1m4bZL7x2cV9pT0yR5wE6uJ8hG1fD3sA7qW0o=",
 }
 
 
@@ -52,6 +53,8 @@ def run_manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[s
         ({"DEBUG": "1", "LANGUAGE_CODE": "de"}, "LANGUAGE_CODE"),
         ({"DEBUG": "0", "ALLOWED_HOSTS": "wapsi.example.org"}, "SECRET_KEY"),
         ({"DEBUG": "maybe"}, "DEBUG"),
+        ({"DEBUG": "1", "FIELD_ENCRYPTION_KEYS": "not-a-key"}, "FIELD_ENCRYPTION_KEYS"),
+        ({"DEBUG": "0", "SECRET_KEY": "s" * 60, "ALLOWED_HOSTS": "x.org"}, "FIELD_ENCRYPTION_KEYS"),
     ],
 )
 def test_bad_configuration_stops_with_one_line(env: dict[str, str], needle: str) -> None:
