@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "wapsi.centres",
     "wapsi.cases",
     "wapsi.evidence",
+    "wapsi.backup",
     "wapsi.hub",
     "wapsi.demo",
     "wagtail_localize",
@@ -72,6 +73,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",  # sign-in throttling; keep last so its checks see the other apps
 ]
 
 MIDDLEWARE = [
@@ -87,6 +89,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "wapsi.middleware.SecurityHeadersMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "wapsi.urls"
@@ -229,13 +233,17 @@ if not FIELD_ENCRYPTION_KEYS:
             "FIELD_ENCRYPTION_KEYS is not set and DEBUG is off; generate one with "
             "python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'"
         )
-    FIELD_ENCRYPTION_KEYS = [base64.urlsafe_b64encode(hashlib.sha256(SECRET_KEY.encode()).digest()).decode()]
+    FIELD_ENCRYPTION_KEYS = [
+        base64.urlsafe_b64encode(hashlib.sha256(SECRET_KEY.encode()).digest()).decode()
+    ]
 for _key in FIELD_ENCRYPTION_KEYS:
     try:
         if len(base64.urlsafe_b64decode(_key.encode())) != 32:
             raise ValueError
     except ValueError:
-        raise ConfigError("FIELD_ENCRYPTION_KEYS holds a value that is not a Fernet key (32 url-safe base64 bytes)") from None
+        raise ConfigError(
+            "FIELD_ENCRYPTION_KEYS holds a value that is not a Fernet key (32 url-safe base64 bytes)"
+        ) from None
 
 # Case records are anonymised this many years after the client's last closed referral.
 CASE_RETENTION_YEARS = env.read_int("CASE_RETENTION_YEARS", 5)
@@ -244,6 +252,17 @@ PROVIDER_LINK_MAX_AGE_DAYS = env.read_int("PROVIDER_LINK_MAX_AGE_DAYS", 14)
 # --- authentication and security --------------------------------------------------------------
 
 LOGIN_URL = "wagtailadmin_login"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses sign-in while a user/address is locked out
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Sign-in throttling: 5 failures for one username from one address lock it for an hour.
+AXES_FAILURE_LIMIT = env.read_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+AXES_IPWARE_PROXY_COUNT = 1 if env.read_bool("BEHIND_PROXY", False) else 0
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
