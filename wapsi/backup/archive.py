@@ -80,17 +80,9 @@ def backup_create(output: Path) -> dict[str, Any]:
             target.close()
         elif connection.vendor == "postgresql":
             args, env = _pg_env()
-            name = (
-                settings.DATABASES["default"]["NAME"]
-                if not connection.settings_dict.get("NAME")
-                else connection.settings_dict["NAME"]
-            )
-            subprocess.run(
-                [_pg_tool("pg_dump"), *args, "-Fc", "-f", str(work / "db.dump"), name],
-                check=True,
-                env=env,
-                capture_output=True,
-            )  # noqa: S603
+            name = connection.settings_dict["NAME"]
+            dump = [_pg_tool("pg_dump"), *args, "-Fc", "-f", str(work / "db.dump"), name]
+            subprocess.run(dump, check=True, env=env, capture_output=True)  # noqa: S603 - fixed tool, settings values
         else:
             raise BackupError(f"no backup method for {connection.vendor}")
         manifest = {

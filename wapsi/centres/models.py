@@ -1,14 +1,17 @@
-"""Migrant Resource Centres and service-provider organisations (the directory's core).
+"""Migrant Resource Centres, service-provider organisations and their services (the directory).
 
-Kept minimal here; services, locations and provider updates come with MRC operations.
+Providers never change a service directly: they file a ServiceChangeProposal that staff of the
+provider's owning centre approve or reject; every approved state is kept as a ServiceVersion.
 """
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wapsi.lib.countries import COUNTRIES
+from wapsi.lib.scripts import normalise
 
 COUNTRY_CHOICES = sorted(COUNTRIES.items(), key=lambda item: item[1])
 
@@ -117,8 +120,12 @@ CATEGORY_DIMENSION = {
 class Service(SourcedFact):
     """A service offered by a centre or a provider organisation (exactly one of the two)."""
 
-    centre = models.ForeignKey(Centre, null=True, blank=True, on_delete=models.CASCADE, related_name="services")
-    provider = models.ForeignKey(Provider, null=True, blank=True, on_delete=models.CASCADE, related_name="services")
+    centre = models.ForeignKey(
+        Centre, null=True, blank=True, on_delete=models.CASCADE, related_name="services"
+    )
+    provider = models.ForeignKey(
+        Provider, null=True, blank=True, on_delete=models.CASCADE, related_name="services"
+    )
     name = models.CharField(_("name"), max_length=200)
     category = models.CharField(_("category"), max_length=20, choices=ServiceCategory.choices)
     description = models.TextField(_("description"), blank=True)
@@ -128,30 +135,51 @@ class Service(SourcedFact):
     district = models.CharField(_("district"), max_length=100, blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
-    latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=5, null=True, blank=True)
-    longitude = models.DecimalField(_("longitude"), max_digits=8, decimal_places=5, null=True, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=8, decimal_places=5, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=8, decimal_places=5, null=True, blank=True
+    )
     # contact
     hotline = models.CharField(_("hotline"), max_length=40, blank=True)
     whatsapp = models.CharField(_("WhatsApp"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     walk_in_hours = models.CharField(_("walk-in hours"), max_length=200, blank=True)
     opening_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
-    languages = models.CharField(_("languages spoken"), max_length=100, blank=True, help_text=_("Language codes, comma-separated"))
+    languages = models.CharField(
+        _("languages spoken"),
+        max_length=100,
+        blank=True,
+        help_text=_("Language codes, comma-separated"),
+    )
     eligibility = models.TextField(_("eligibility"), blank=True)
     cost = models.CharField(_("cost"), max_length=200, blank=True)
     # freshness
-    owner = models.ForeignKey("accounts.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    owner = models.ForeignKey(
+        "accounts.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     last_verified = models.DateField(_("last verified"), null=True, blank=True)
-    is_active = models.BooleanField(_("open"), default=True, help_text=_("A closed service takes no referrals."))
+    is_active = models.BooleanField(
+        _("open"), default=True, help_text=_("A closed service takes no referrals.")
+    )
     version = models.PositiveIntegerField(default=1, editable=False)
+    # A stable key for records loaded from elsewhere (demo data, imports), so reloads update them.
+    key = models.SlugField(max_length=100, unique=True, null=True, blank=True, editable=False)
+    # Script-folded text of name, description, organisation and place, written by the service
+    # functions (see build_search_text): the database cannot fold Arabic-script variants itself.
+    search_text = models.TextField(blank=True, editable=False)
 
     class Meta:
-        ordering = ("country", "city", "name")
+        ordering = ("country", "city", "name", "pk")
         verbose_name = _("service")
         verbose_name_plural = _("services")
         constraints = [
             models.CheckConstraint(
-                condition=(models.Q(centre__isnull=False, provider__isnull=True) | models.Q(centre__isnull=True, provider__isnull=False)),
+                condition=(
+                    models.Q(centre__isnull=False, provider__isnull=True)
+                    | models.Q(centre__isnull=True, provider__isnull=False)
+                ),
                 name="service_has_one_organisation",
             )
         ]
@@ -167,3 +195,76 @@ class Service(SourcedFact):
     @property
     def language_codes(self) -> list[str]:
         return [code.strip() for code in self.languages.split(",") if code.strip()]
+
+    def build_search_text(self) -> str:
+        organisation = self.organisation
+        parts = [
+            self.name,
+            self.description,
+            organisation.name if organisation else "",
+            self.city,
+            self.district,
+            self.province,
+        ]
+        return normalise(" ".join(part for part in parts if part))
+
+
+class ServiceChangeProposal(models.Model):
+    """Changes a provider asks for; applied only when its owning centre approves them."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="proposals")
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    # Only the changed fields, as JSON values (decimals as strings).
+    data = models.JSONField(default=dict)
+    # The service's version the proposal was written against, to flag a stale one.
+    base_version = models.PositiveIntegerField(default=1)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+
+    class Meta:
+        ordering = ("created_at", "pk")
+        verbose_name = _("service change proposal")
+        verbose_name_plural = _("service change proposals")
+        indexes = [models.Index(fields=["status", "service"])]
+
+    def __str__(self) -> str:
+        return f"{self.service_id} #{self.pk} ({self.status})"
+
+    @property
+    def is_stale(self) -> bool:
+        return self.base_version != self.service.version
+
+
+class ServiceVersion(models.Model):
+    """A full snapshot of a service as each version was published. Never changed or deleted."""
+
+    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    data = models.JSONField()
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ("service", "number")
+        verbose_name = _("service version")
+        verbose_name_plural = _("service versions")
+        constraints = [
+            models.UniqueConstraint(fields=["service", "number"], name="unique_service_version")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.service_id} v{self.number}"

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.cache import cache
+from django.db.models import CharField, Count, F, Q, QuerySet, Value
+from django.db.models.functions import Concat, Replace
 
-from wapsi.centres.models import Centre
+from wapsi.accounts.selectors import centre_ids_for_user, provider_ids_for_user
+from wapsi.centres.models import Centre, Service, ServiceChangeProposal
+from wapsi.lib.scripts import search_terms
 
 CENTRES_CACHE_KEY = "centres:public:v1"
 
@@ -52,3 +57,141 @@ def hotlines_public() -> list[CentreCard]:
 def centres_forget() -> None:
     """Call after any change to a centre, so public pages show it at once."""
     cache.delete(CENTRES_CACHE_KEY)
+
+
+# --- the service directory ----------------------------------------------------------------------
+
+PUBLIC_SEARCH_MAX = 200  # characters of a reader's query that are used
+
+
+def _open(queryset: QuerySet[Service]) -> QuerySet[Service]:
+    """Open services of organisations that are themselves open (a closed centre takes no one)."""
+    return queryset.filter(is_active=True).filter(
+        Q(centre__isnull=True) | Q(centre__is_active=True)
+    )
+
+
+def services_public(
+    *,
+    country: str = "",
+    district: str = "",
+    category: str = "",
+    language: str = "",
+    query: str = "",
+) -> QuerySet[Service]:
+    """Open services for the find-help pages: one query for a page of them, whatever the size.
+
+    Free text matches the script-folded search text, word by word, so a reader who types
+    Arabic kaf and yeh finds a name written with keheh and Farsi yeh; punctuation and control
+    characters in the query are dropped by search_terms().
+    """
+    services = _open(Service.objects.select_related("centre", "provider"))
+    if country:
+        services = services.filter(country=country)
+    if district:
+        services = services.filter(district=district)
+    if category:
+        services = services.filter(category=category)
+    if language:
+        padded = Concat(
+            Value(","),
+            Replace(F("languages"), Value(" "), Value("")),
+            Value(","),
+            output_field=CharField(),
+        )
+        services = services.annotate(padded_languages=padded).filter(
+            padded_languages__contains=f",{language},"
+        )
+    for term in search_terms(query, max_length=PUBLIC_SEARCH_MAX):
+        services = services.filter(search_text__contains=term)
+    return services
+
+
+def service_places_public() -> list[tuple[str, str]]:
+    """(country, district) pairs that have an open service, for the filters. One query."""
+    return list(
+        _open(Service.objects.all())
+        .values_list("country", "district")
+        .distinct()
+        .order_by("country", "district")
+    )
+
+
+def service_get_public(*, service_id: int) -> Service | None:
+    return _open(Service.objects.select_related("centre", "provider")).filter(pk=service_id).first()
+
+
+def services_open_data() -> QuerySet[Service]:
+    """Open services with their organisation, for the CSV export."""
+    return _open(Service.objects.select_related("centre", "provider"))
+
+
+# --- provider updates: every read is checked against the user's memberships ----------------------
+
+
+def services_for_provider_user(*, user: Any) -> list[Service]:
+    """The services of the providers the user belongs to, with their pending proposals counted."""
+    provider_ids = provider_ids_for_user(user=user)
+    if not provider_ids:
+        return []
+    pending = Count("proposals", filter=Q(proposals__status=ServiceChangeProposal.Status.PENDING))
+    return list(
+        Service.objects.filter(provider_id__in=provider_ids)
+        .select_related("provider")
+        .annotate(pending_count=pending)
+        .order_by("provider__name", "name", "pk")
+    )
+
+
+def service_get_for_provider_user(*, user: Any, service_id: int) -> Service | None:
+    provider_ids = provider_ids_for_user(user=user)
+    if not provider_ids:
+        return None
+    return (
+        Service.objects.filter(pk=service_id, provider_id__in=provider_ids)
+        .select_related("provider__owning_centre")
+        .first()
+    )
+
+
+def proposals_recent_for_provider_user(
+    *, user: Any, limit: int = 20
+) -> list[ServiceChangeProposal]:
+    """The latest proposals for the user's providers, so they see what was decided and why."""
+    provider_ids = provider_ids_for_user(user=user)
+    if not provider_ids:
+        return []
+    return list(
+        ServiceChangeProposal.objects.filter(service__provider_id__in=provider_ids)
+        .select_related("service")
+        .order_by("-created_at", "-pk")[:limit]
+    )
+
+
+def _proposals_for_centres(centre_ids: set[int]) -> QuerySet[ServiceChangeProposal]:
+    return ServiceChangeProposal.objects.filter(
+        service__provider__owning_centre_id__in=centre_ids
+    ).select_related("service__provider", "proposed_by")
+
+
+def proposals_pending_for_centre_user(*, user: Any) -> list[ServiceChangeProposal]:
+    """Pending proposals of the providers whose owning centre the user belongs to."""
+    centre_ids = centre_ids_for_user(user=user)
+    if not centre_ids:
+        return []
+    return list(
+        _proposals_for_centres(centre_ids)
+        .filter(status=ServiceChangeProposal.Status.PENDING)
+        .order_by("created_at", "pk")
+    )
+
+
+def proposal_get_for_centre_user(*, user: Any, proposal_id: int) -> ServiceChangeProposal | None:
+    centre_ids = centre_ids_for_user(user=user)
+    if not centre_ids:
+        return None
+    return _proposals_for_centres(centre_ids).filter(pk=proposal_id).first()
+
+
+def user_reviews_proposals(*, user: Any) -> bool:
+    return bool(centre_ids_for_user(user=user))

@@ -9,6 +9,21 @@ from __future__ import annotations
 
 from typing import Any
 
-public_patterns: list[Any] = []
-data_patterns: list[Any] = []
-staff_patterns: list[Any] = []
+from django.urls import path
+
+from wapsi.centres import staff_views, views
+
+public_patterns: list[Any] = [
+    path("", views.help_list, name="list"),
+    path("<int:pk>/", views.help_detail, name="detail"),
+]
+data_patterns: list[Any] = [
+    path("hsds.json", views.hsds_json, name="hsds"),
+    path("services.csv", views.services_csv_view, name="csv"),
+]
+staff_patterns: list[Any] = [
+    path("", staff_views.services, name="services"),
+    path("services/<int:pk>/", staff_views.service_propose, name="propose"),
+    path("proposals/", staff_views.proposals, name="proposals"),
+    path("proposals/<int:pk>/", staff_views.proposal_decide, name="decide"),
+]

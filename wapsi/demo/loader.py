@@ -13,6 +13,7 @@ from wapsi.accounts.roles import ROLES, roles_sync
 from wapsi.centres.models import Centre, Provider
 from wapsi.centres.selectors import centres_forget
 from wapsi.demo import facts, illustrative
+from wapsi.demo.cases import load_cases
 from wapsi.demo.directory import load_directory
 from wapsi.demo.home import HOME
 from wapsi.demo.hub_pages import load_hub_pages
@@ -135,6 +136,7 @@ def load_demo() -> list[DemoLogin]:
     load_evidence()
     load_directory()
     logins = load_users()
+    load_cases(counsellor=User.objects.get(username="counsellor"))
     home = load_home_pages()
     load_hub_pages(home=home, owner=User.objects.get(username="content_editor"))
     return logins

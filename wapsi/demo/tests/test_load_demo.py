@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page, Revision
 
 from wapsi.accounts.models import User
+from wapsi.cases.models import Client, CounsellingSession, Referral
 from wapsi.centres.models import Centre, Provider
 from wapsi.demo import facts
 from wapsi.evidence.models import Project, Study
@@ -29,6 +30,9 @@ def counts() -> dict[str, int]:
         "groups": Group.objects.count(),
         "pages": Page.objects.count(),
         "revisions": Revision.objects.count(),
+        "clients": Client.objects.count(),
+        "sessions": CounsellingSession.objects.count(),
+        "referrals": Referral.objects.count(),
     }
 
 
@@ -77,3 +81,14 @@ def test_command_refuses_with_debug_off(settings: object) -> None:
     settings.DEBUG = False
     with pytest.raises(CommandError, match="DEBUG is off"):
         call_command("load_demo", stdout=io.StringIO())
+
+
+def test_demo_case_records_are_illustrative_and_spread_over_two_years(demo: object) -> None:
+    import datetime
+
+    clients = Client.objects.all()
+    assert clients.count() >= 200
+    assert all(c.code.startswith("DEMO-") for c in clients)
+    dates = sorted(CounsellingSession.objects.values_list("held_on", flat=True))
+    assert (dates[-1] - dates[0]) > datetime.timedelta(days=365)
+    assert Referral.objects.count() >= 50
