@@ -13,10 +13,12 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml constraints.txt
+$(VENV)/.installed: pyproject.toml constraints.txt package.json
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --upgrade pip
 	$(VENV)/bin/pip install --quiet -c constraints.txt -e '.[dev]'
+	@# axe-core for the accessibility tests (test-only; needs npm, skipped without it)
+	@if command -v npm >/dev/null; then npm install --no-audit --no-fund --silent; fi
 	touch $@
 
 # Compile the gettext catalogues (.po -> .mo); msgfmt comes with Debian's gettext package.

@@ -305,5 +305,6 @@ LOGGING = {
         # One line per task and per page action is noise on the console; failures still show.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},  # one INFO line per sign-in otherwise
     },
 }

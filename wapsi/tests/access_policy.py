@@ -1,0 +1,138 @@
+"""Who may use which route: the declared policy that test_access_matrix checks.
+
+Every URL pattern of the project must match an entry here, or the matrix test fails: a new
+route has to say who may use it. Entries are (pattern regex over the route string, Rule).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+PRINCIPALS = (
+    "anonymous",
+    "counsellor",
+    "centre_manager",
+    "provider_staff",
+    "content_editor",
+    "translator",
+    "testimony_moderator",
+    "campaign_manager",
+    "researcher",
+    "secretariat",
+    "government_viewer",
+    "administrator",
+    "other_centre",  # a counsellor of another centre
+)
+CENTRE = {"counsellor", "centre_manager"}
+NO_CASE_SCOPE = set(PRINCIPALS) - CENTRE - {"anonymous", "provider_staff", "other_centre"}
+
+# Outcomes: an HTTP status, or "login" (a redirect to sign-in).
+OK, LOGIN, DENIED, HIDDEN, GONE, NOT_ALLOWED = 200, "login", 403, 404, 410, 405
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Expected outcome of a GET per principal; `default` covers those not named."""
+
+    url: str | None  # the URL to request ({client}, {referral}, ... filled from the test world)
+    default: int | str
+    outcomes: dict[str, int | str] = field(default_factory=dict)
+    note: str = ""
+
+    def expect(self, principal: str) -> int | str:
+        return self.outcomes.get(principal, self.default)
+
+
+def _roles(names: set[str], outcome: int | str) -> dict[str, int | str]:
+    return dict.fromkeys(names, outcome)
+
+
+PUBLIC = Rule(url=None, default=OK)
+
+
+def client_route(path: str) -> Rule:
+    """A page about one client of centre A."""
+    return Rule(
+        url=path,
+        default=DENIED,
+        outcomes={"anonymous": LOGIN, **_roles(CENTRE, OK), "other_centre": HIDDEN, "provider_staff": HIDDEN},
+    )
+
+
+CENTRE_LIST = Rule(
+    url=None,
+    default=DENIED,
+    outcomes={"anonymous": LOGIN, **_roles(CENTRE, OK), "other_centre": OK, "provider_staff": HIDDEN},
+)
+CASE_STAFF = Rule(
+    url=None,
+    default=DENIED,
+    outcomes={"anonymous": LOGIN, **_roles(CENTRE, OK), "other_centre": OK, "provider_staff": OK},
+)
+ADMIN = Rule(
+    url=None,
+    default="wagtail",
+    outcomes={"anonymous": LOGIN},
+    note="Wagtail admin: anonymous readers are sent to sign-in; Wagtail's own permissions decide the rest",
+)
+
+POLICY: list[tuple[str, Rule]] = [
+    # Public hub (language-prefixed) and open data
+    (r"^[a-z-]+/\^\(\(\?:\[\\w\\-\]\+/\)\*\)\$$", Rule(url="/{lang}/", default=OK)),
+    (r"^[a-z-]+/search/$", Rule(url="/{lang}/search/?q=visa", default=OK)),
+    (r"^[a-z-]+/feed\.atom$", Rule(url="/{lang}/feed.atom", default=OK)),
+    (r"^[a-z-]+/feedback/<int:page_id>/$", Rule(url="/{lang}/feedback/{page}/", default=NOT_ALLOWED, note="POST only")),
+    (r"^[a-z-]+/help/$", Rule(url="/{lang}/help/", default=OK)),
+    (r"^[a-z-]+/help/<int:pk>/$", Rule(url="/{lang}/help/{service}/", default=OK)),
+    (r"^[a-z-]+/_util/login/$", Rule(url="/{lang}/_util/login/", default=OK, note="Wagtail page-privacy sign-in")),
+    (r"^[a-z-]+/_util/authenticate_with_password/", Rule(url=None, default=OK, note="Wagtail page-privacy password form")),
+    (r"^sitemap\.xml$", Rule(url="/sitemap.xml", default=OK)),
+    (r"^directory/hsds\.json$", Rule(url="/directory/hsds.json", default=OK)),
+    (r"^directory/services\.csv$", Rule(url="/directory/services.csv", default=OK)),
+    (r"^\^media/", Rule(url=None, default=OK, note="development only (DEBUG)")),
+    (r"^documents/", Rule(url=None, default=OK, note="Wagtail documents: public unless their collection is private")),
+    # Provider link: the token is the permission
+    (r"^r/<str:token>/$", Rule(url="/r/{token}/", default=OK)),
+    # Case work
+    (r"^staff/$", Rule(url="/staff/", default=CASE_STAFF.default, outcomes=CASE_STAFF.outcomes)),
+    (r"^staff/clients/$", Rule(url="/staff/clients/", default=CENTRE_LIST.default, outcomes=CENTRE_LIST.outcomes)),
+    (r"^staff/clients/new/$", Rule(url="/staff/clients/new/", default=CENTRE_LIST.default, outcomes=CENTRE_LIST.outcomes)),
+    (r"^staff/sessions/$", Rule(url="/staff/sessions/", default=CENTRE_LIST.default, outcomes=CENTRE_LIST.outcomes)),
+    (r"^staff/sessions/quick/$", Rule(url="/staff/sessions/quick/", default=CENTRE_LIST.default, outcomes=CENTRE_LIST.outcomes)),
+    (r"^staff/clients/<int:pk>/$", client_route("/staff/clients/{client}/")),
+    (r"^staff/clients/<int:pk>/sessions/new/$", client_route("/staff/clients/{client}/sessions/new/")),
+    (r"^staff/clients/<int:pk>/referrals/new/$", client_route("/staff/clients/{client}/referrals/new/")),
+    (r"^staff/clients/<int:pk>/assessments/new/$", client_route("/staff/clients/{client}/assessments/new/")),
+    (r"^staff/clients/<int:pk>/export\.json$", client_route("/staff/clients/{client}/export.json")),
+    (r"^staff/clients/<int:pk>/erase/$", client_route("/staff/clients/{client}/erase/")),
+    (r"^staff/referrals/$", Rule(url="/staff/referrals/", default=CASE_STAFF.default, outcomes=CASE_STAFF.outcomes)),
+    (
+        r"^staff/referrals/<int:pk>/$",
+        Rule(
+            url="/staff/referrals/{referral}/",
+            default=DENIED,
+            outcomes={"anonymous": LOGIN, **_roles(CENTRE, OK), "provider_staff": OK, "other_centre": HIDDEN},
+        ),
+    ),
+    (
+        r"^staff/referrals/<int:pk>/link/$",
+        Rule(
+            url="/staff/referrals/{referral}/link/",
+            default=DENIED,
+            outcomes={"anonymous": LOGIN, **_roles(CENTRE, NOT_ALLOWED), "provider_staff": NOT_ALLOWED, "other_centre": NOT_ALLOWED},
+            note="POST only",
+        ),
+    ),
+    # Directory updates by providers, approvals by the owning centre
+    (r"^staff/directory/", Rule(url=None, default="directory", note="see DIRECTORY_RULES")),
+    # Wagtail admin
+    (r"^admin/", ADMIN),
+]
+
+
+def rule_for(route: str) -> Rule | None:
+    for pattern, rule in POLICY:
+        if re.search(pattern, route):
+            return rule
+    return None
