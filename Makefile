@@ -9,7 +9,7 @@ PORT ?= 8000
 export DEBUG ?= 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: install run test lint lint-quiet format messages translations clean
+.PHONY: install run test lint lint-quiet format messages translations clean bench soak audit
 
 install: $(VENV)/.installed
 
@@ -45,6 +45,18 @@ format: install
 messages: install
 	$(PY) manage.py makemessages --no-obsolete --ignore='.venv/*' --ignore='staticfiles/*' \
 		-l ur -l ar -l ckb -l bn -l ps -l fa_AF
+
+# Benchmark (about 6 minutes; the first run also generates data for about 5 minutes) and soak.
+# Both need wrk (apt-get install wrk). BENCH_ARGS / SOAK_ARGS pass options, e.g. --pages home_en.
+bench: install translations
+	$(PY) bench/run.py $(BENCH_ARGS)
+
+soak: install translations
+	$(PY) bench/soak.py $(SOAK_ARGS)
+
+# Dependency audit against the vulnerability database (needs its network service).
+audit: install
+	$(VENV)/bin/pip-audit -l --progress-spinner off
 
 clean:
 	rm -rf $(VENV) staticfiles test-artifacts

@@ -32,6 +32,11 @@ def _test_settings(settings: Any) -> None:
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Whole-page caching would hide what a view does; test_page_cache turns it back on.
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    }
 
 
 @pytest.fixture(autouse=True)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import patch_cache_control
 
@@ -90,3 +91,37 @@ class SecurityHeadersMiddleware:
             "Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"
         )
         return response
+
+
+class _PublicOnly:
+    """Only anonymous GETs of public pages go through the page cache; staff areas never do."""
+
+    PRIVATE = ("/staff/", "/admin/", "/r/", "/documents/", "/__bench__/")
+
+    @classmethod
+    def cacheable(cls, request: HttpRequest) -> bool:
+        return (
+            request.method in {"GET", "HEAD"}
+            and not request.path_info.startswith(cls.PRIVATE)
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        )
+
+
+class PageCacheFetchMiddleware(FetchFromCacheMiddleware):
+    def process_request(self, request: HttpRequest) -> HttpResponse | None:
+        if not _PublicOnly.cacheable(request):
+            request._cache_update_cache = False  # type: ignore[attr-defined]
+            return None
+        return super().process_request(request)
+
+
+class PageCacheUpdateMiddleware(UpdateCacheMiddleware):
+    def _should_update_cache(self, request: HttpRequest, response: HttpResponse) -> bool:
+        return _PublicOnly.cacheable(request) and super()._should_update_cache(request, response)
+
+
+def page_cache_clear(**kwargs: object) -> None:
+    """Drop every cached public page (after a publish or a directory change)."""
+    from django.core.cache import caches
+
+    caches[settings.CACHE_MIDDLEWARE_ALIAS].clear()

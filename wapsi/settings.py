@@ -77,6 +77,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "wapsi.middleware.PageCacheUpdateMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
@@ -91,6 +92,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "wapsi.middleware.SecurityHeadersMiddleware",
     "axes.middleware.AxesMiddleware",
+    "wapsi.middleware.PageCacheFetchMiddleware",
 ]
 
 ROOT_URLCONF = "wapsi.urls"
@@ -137,10 +139,11 @@ if _db["ENGINE"] == "django.db.backends.postgresql":
 else:
     if not _db.get("NAME"):
         raise ConfigError("DATABASE_URL names no SQLite file; use sqlite:///path/to/file.sqlite3")
-    _db["CONN_MAX_AGE"] = 0
     _db["OPTIONS"] = {
         # WAL lets readers and the one writer work at the same time; IMMEDIATE avoids
         # "database is locked" on upgrade from read to write inside a transaction.
+        # Run once per connection; connections are kept (CONN_MAX_AGE) because setting the
+        # journal mode takes a lock, and a fresh connection per request made workers queue on it.
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
@@ -159,6 +162,22 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Whole public pages, the same for every anonymous reader, are kept here and dropped when
+# content is published. A file cache is shared by all workers of one machine; several machines
+# share a dedicated Redis database (PAGES_REDIS_URL: it is flushed on every publish).
+PAGES_REDIS_URL = env.read_str("PAGES_REDIS_URL")
+CACHES["pages"] = (
+    {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": PAGES_REDIS_URL}
+    if PAGES_REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(VAR_DIR / "cache" / "pages"),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+)
+CACHE_MIDDLEWARE_ALIAS = "pages"
+CACHE_MIDDLEWARE_SECONDS = 300
+CACHE_MIDDLEWARE_KEY_PREFIX = "wapsi"
 
 # --- languages --------------------------------------------------------------------------------
 
@@ -248,6 +267,9 @@ for _key in FIELD_ENCRYPTION_KEYS:
 # Case records are anonymised this many years after the client's last closed referral.
 CASE_RETENTION_YEARS = env.read_int("CASE_RETENTION_YEARS", 5)
 PROVIDER_LINK_MAX_AGE_DAYS = env.read_int("PROVIDER_LINK_MAX_AGE_DAYS", 14)
+
+# The benchmark's yardstick: a bare view at /__bench__/bare, only when WAPSI_BENCH=1.
+WAPSI_BENCH = env.read_bool("WAPSI_BENCH", False)
 
 # --- authentication and security --------------------------------------------------------------
 

@@ -23,6 +23,14 @@ urlpatterns = [
     path("r/<str:token>/", cases_views.provider_link, name="provider_link"),
 ]
 
+if settings.WAPSI_BENCH:
+    from django.http import HttpResponse
+
+    def bench_bare(request: object) -> HttpResponse:
+        return HttpResponse("ok", content_type="text/plain")
+
+    urlpatterns.append(path("__bench__/bare", bench_bare))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

@@ -21,3 +21,18 @@ class HubConfig(AppConfig):
         # the one place to keep the public search index in step.
         page_published.connect(on_page_published, dispatch_uid="hub-search-index-publish")
         page_unpublished.connect(on_page_unpublished, dispatch_uid="hub-search-index-unpublish")
+
+        from django.db.models.signals import post_delete, post_save
+
+        from wapsi.middleware import page_cache_clear
+
+        # Cached public pages go stale when content or the directory changes.
+        page_published.connect(page_cache_clear, dispatch_uid="page-cache-publish")
+        page_unpublished.connect(page_cache_clear, dispatch_uid="page-cache-unpublish")
+        for model in ("centres.Centre", "centres.Provider", "centres.Service"):
+            post_save.connect(
+                page_cache_clear, sender=model, dispatch_uid=f"page-cache-save-{model}"
+            )
+            post_delete.connect(
+                page_cache_clear, sender=model, dispatch_uid=f"page-cache-delete-{model}"
+            )

@@ -8,7 +8,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 from wagtail.models import Page
 
 from wapsi.hub.feedback import FeedbackOutcome, client_key, feedback_record
@@ -18,7 +18,7 @@ from wapsi.hub.sitemap import sitemap_entries
 QUERY_MAX = 200
 
 
-@require_GET
+@require_safe
 @cache_control(public=True, max_age=300)
 def search(request: HttpRequest) -> HttpResponse:
     raw = request.GET.get("q", "")
@@ -61,7 +61,7 @@ def feedback(request: HttpRequest, page_id: int) -> HttpResponse:
     return HttpResponseRedirect(f"{back}?feedback={status}#feedback")
 
 
-@require_GET
+@require_safe
 @cache_control(public=True, max_age=3600)
 def sitemap(request: HttpRequest) -> HttpResponse:
     base = request.build_absolute_uri("/").rstrip("/")

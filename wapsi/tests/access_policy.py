@@ -56,14 +56,24 @@ def client_route(path: str) -> Rule:
     return Rule(
         url=path,
         default=DENIED,
-        outcomes={"anonymous": LOGIN, **_roles(CENTRE, OK), "other_centre": HIDDEN, "provider_staff": HIDDEN},
+        outcomes={
+            "anonymous": LOGIN,
+            **_roles(CENTRE, OK),
+            "other_centre": HIDDEN,
+            "provider_staff": HIDDEN,
+        },
     )
 
 
 CENTRE_LIST = Rule(
     url=None,
     default=DENIED,
-    outcomes={"anonymous": LOGIN, **_roles(CENTRE, OK), "other_centre": OK, "provider_staff": HIDDEN},
+    outcomes={
+        "anonymous": LOGIN,
+        **_roles(CENTRE, OK),
+        "other_centre": OK,
+        "provider_staff": HIDDEN,
+    },
 )
 CASE_STAFF = Rule(
     url=None,
@@ -82,37 +92,84 @@ POLICY: list[tuple[str, Rule]] = [
     (r"^[a-z-]+/\^\(\(\?:\[\\w\\-\]\+/\)\*\)\$$", Rule(url="/{lang}/", default=OK)),
     (r"^[a-z-]+/search/$", Rule(url="/{lang}/search/?q=visa", default=OK)),
     (r"^[a-z-]+/feed\.atom$", Rule(url="/{lang}/feed.atom", default=OK)),
-    (r"^[a-z-]+/feedback/<int:page_id>/$", Rule(url="/{lang}/feedback/{page}/", default=NOT_ALLOWED, note="POST only")),
+    (
+        r"^[a-z-]+/feedback/<int:page_id>/$",
+        Rule(url="/{lang}/feedback/{page}/", default=NOT_ALLOWED, note="POST only"),
+    ),
     (r"^[a-z-]+/help/$", Rule(url="/{lang}/help/", default=OK)),
     (r"^[a-z-]+/help/<int:pk>/$", Rule(url="/{lang}/help/{service}/", default=OK)),
-    (r"^[a-z-]+/_util/login/$", Rule(url="/{lang}/_util/login/", default=OK, note="Wagtail page-privacy sign-in")),
-    (r"^[a-z-]+/_util/authenticate_with_password/", Rule(url=None, default=OK, note="Wagtail page-privacy password form")),
+    (
+        r"^[a-z-]+/_util/login/$",
+        Rule(url="/{lang}/_util/login/", default=OK, note="Wagtail page-privacy sign-in"),
+    ),
+    (
+        r"^[a-z-]+/_util/authenticate_with_password/",
+        Rule(url=None, default=OK, note="Wagtail page-privacy password form"),
+    ),
     (r"^sitemap\.xml$", Rule(url="/sitemap.xml", default=OK)),
     (r"^directory/hsds\.json$", Rule(url="/directory/hsds.json", default=OK)),
     (r"^directory/services\.csv$", Rule(url="/directory/services.csv", default=OK)),
     (r"^\^media/", Rule(url=None, default=OK, note="development only (DEBUG)")),
-    (r"^documents/", Rule(url=None, default=OK, note="Wagtail documents: public unless their collection is private")),
+    (
+        r"^documents/",
+        Rule(
+            url=None,
+            default=OK,
+            note="Wagtail documents: public unless their collection is private",
+        ),
+    ),
     # Provider link: the token is the permission
     (r"^r/<str:token>/$", Rule(url="/r/{token}/", default=OK)),
     # Case work
     (r"^staff/$", Rule(url="/staff/", default=CASE_STAFF.default, outcomes=CASE_STAFF.outcomes)),
-    (r"^staff/clients/$", Rule(url="/staff/clients/", default=CENTRE_LIST.default, outcomes=CENTRE_LIST.outcomes)),
-    (r"^staff/clients/new/$", Rule(url="/staff/clients/new/", default=CENTRE_LIST.default, outcomes=CENTRE_LIST.outcomes)),
-    (r"^staff/sessions/$", Rule(url="/staff/sessions/", default=CENTRE_LIST.default, outcomes=CENTRE_LIST.outcomes)),
-    (r"^staff/sessions/quick/$", Rule(url="/staff/sessions/quick/", default=CENTRE_LIST.default, outcomes=CENTRE_LIST.outcomes)),
+    (
+        r"^staff/clients/$",
+        Rule(url="/staff/clients/", default=CENTRE_LIST.default, outcomes=CENTRE_LIST.outcomes),
+    ),
+    (
+        r"^staff/clients/new/$",
+        Rule(url="/staff/clients/new/", default=CENTRE_LIST.default, outcomes=CENTRE_LIST.outcomes),
+    ),
+    (
+        r"^staff/sessions/$",
+        Rule(url="/staff/sessions/", default=CENTRE_LIST.default, outcomes=CENTRE_LIST.outcomes),
+    ),
+    (
+        r"^staff/sessions/quick/$",
+        Rule(
+            url="/staff/sessions/quick/", default=CENTRE_LIST.default, outcomes=CENTRE_LIST.outcomes
+        ),
+    ),
     (r"^staff/clients/<int:pk>/$", client_route("/staff/clients/{client}/")),
-    (r"^staff/clients/<int:pk>/sessions/new/$", client_route("/staff/clients/{client}/sessions/new/")),
-    (r"^staff/clients/<int:pk>/referrals/new/$", client_route("/staff/clients/{client}/referrals/new/")),
-    (r"^staff/clients/<int:pk>/assessments/new/$", client_route("/staff/clients/{client}/assessments/new/")),
+    (
+        r"^staff/clients/<int:pk>/sessions/new/$",
+        client_route("/staff/clients/{client}/sessions/new/"),
+    ),
+    (
+        r"^staff/clients/<int:pk>/referrals/new/$",
+        client_route("/staff/clients/{client}/referrals/new/"),
+    ),
+    (
+        r"^staff/clients/<int:pk>/assessments/new/$",
+        client_route("/staff/clients/{client}/assessments/new/"),
+    ),
     (r"^staff/clients/<int:pk>/export\.json$", client_route("/staff/clients/{client}/export.json")),
     (r"^staff/clients/<int:pk>/erase/$", client_route("/staff/clients/{client}/erase/")),
-    (r"^staff/referrals/$", Rule(url="/staff/referrals/", default=CASE_STAFF.default, outcomes=CASE_STAFF.outcomes)),
+    (
+        r"^staff/referrals/$",
+        Rule(url="/staff/referrals/", default=CASE_STAFF.default, outcomes=CASE_STAFF.outcomes),
+    ),
     (
         r"^staff/referrals/<int:pk>/$",
         Rule(
             url="/staff/referrals/{referral}/",
             default=DENIED,
-            outcomes={"anonymous": LOGIN, **_roles(CENTRE, OK), "provider_staff": OK, "other_centre": HIDDEN},
+            outcomes={
+                "anonymous": LOGIN,
+                **_roles(CENTRE, OK),
+                "provider_staff": OK,
+                "other_centre": HIDDEN,
+            },
         ),
     ),
     (
@@ -120,12 +177,51 @@ POLICY: list[tuple[str, Rule]] = [
         Rule(
             url="/staff/referrals/{referral}/link/",
             default=DENIED,
-            outcomes={"anonymous": LOGIN, **_roles(CENTRE, NOT_ALLOWED), "provider_staff": NOT_ALLOWED, "other_centre": NOT_ALLOWED},
+            outcomes={
+                "anonymous": LOGIN,
+                **_roles(CENTRE, NOT_ALLOWED),
+                "provider_staff": NOT_ALLOWED,
+                "other_centre": NOT_ALLOWED,
+            },
             note="POST only",
         ),
     ),
     # Directory updates by providers, approvals by the owning centre
-    (r"^staff/directory/", Rule(url=None, default="directory", note="see DIRECTORY_RULES")),
+    (
+        r"^staff/directory/$",
+        Rule(
+            url="/staff/directory/",
+            default=OK,
+            outcomes={"anonymous": LOGIN},
+            note="lists only the user's own provider's services",
+        ),
+    ),
+    (
+        r"^staff/directory/services/<int:pk>/$",
+        Rule(
+            url="/staff/directory/services/{service}/",
+            default=HIDDEN,
+            outcomes={"anonymous": LOGIN, "provider_staff": OK},
+        ),
+    ),
+    (
+        r"^staff/directory/proposals/$",
+        Rule(
+            url="/staff/directory/proposals/",
+            default=OK,
+            outcomes={"anonymous": LOGIN},
+            note="lists only proposals the user's centres own",
+        ),
+    ),
+    (
+        r"^staff/directory/proposals/<int:pk>/$",
+        Rule(
+            url="/staff/directory/proposals/1/",
+            default=NOT_ALLOWED,
+            outcomes={"anonymous": LOGIN},
+            note="POST only",
+        ),
+    ),
     # Wagtail admin
     (r"^admin/", ADMIN),
 ]

@@ -40,14 +40,23 @@ def outcome(response: Any) -> int | str:
 def test_every_route_has_a_policy() -> None:
     routes = all_routes()
     missing = [r for r in routes if rule_for(r) is None]
-    print(f"access matrix: {len(routes)} URL patterns, {len(routes) - len(missing)} with a declared policy")
+    print(
+        f"access matrix: {len(routes)} URL patterns, {len(routes) - len(missing)} with a declared policy"
+    )
     assert not missing, f"routes without a policy entry in wapsi/tests/access_policy.py: {missing}"
 
 
 @pytest.fixture
 def world() -> dict[str, Any]:
     from wapsi.cases import links, services
-    from wapsi.cases.tests.factories import CentreFactory, ClientFactory, ProviderFactory, ServiceFactory, consent_to, staff
+    from wapsi.cases.tests.factories import (
+        CentreFactory,
+        ClientFactory,
+        ProviderFactory,
+        ServiceFactory,
+        consent_to,
+        staff,
+    )
     from wapsi.hub.tests.factories import home_for
 
     home = home_for("en")
@@ -71,7 +80,14 @@ def world() -> dict[str, Any]:
         actor=users["counsellor"], client=client, service=service, due_on=datetime.date.today()
     )
     token = links.provider_link_make(referral=referral, actor=users["counsellor"])
-    values = {"lang": "en", "client": client.pk, "referral": referral.pk, "service": service.pk, "page": home.pk, "token": token}
+    values = {
+        "lang": "en",
+        "client": client.pk,
+        "referral": referral.pk,
+        "service": service.pk,
+        "page": home.pk,
+        "token": token,
+    }
     return {"users": users, "values": values}
 
 
@@ -94,7 +110,9 @@ def test_matrix_of_own_routes(world: dict[str, Any]) -> None:
     assert not wrong, "\n".join(wrong)
 
 
-ADMIN_PUBLIC = re.compile(r"^admin/(login/|password_reset/|logout/|jsi18n/|sprite/)")  # public by design
+ADMIN_PUBLIC = re.compile(
+    r"^admin/(login/|password_reset/|logout/|jsi18n/|sprite/)"
+)  # public by design
 
 
 def fill(route: str) -> str:

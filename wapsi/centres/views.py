@@ -1,0 +1,90 @@
+"""Public directory pages (find help) and the open-data files. Thin: read, render."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
+
+from wapsi.centres.forms import HelpFilterForm
+from wapsi.centres.opendata import hsds_document, services_csv
+from wapsi.centres.selectors import (
+    PUBLIC_SEARCH_MAX,
+    service_get_public,
+    service_places_public,
+    services_public,
+)
+from wapsi.lib.scripts import search_terms
+
+PER_PAGE = 20
+PUBLIC_MAX_AGE = 300
+DATA_MAX_AGE = 3600
+
+
+@require_safe
+@cache_control(public=True, max_age=PUBLIC_MAX_AGE)
+def help_list(request: HttpRequest) -> HttpResponse:
+    form = HelpFilterForm(request.GET, places=service_places_public())
+    filters = form.filters()
+    raw = request.GET.get("q", "")
+    query = raw[: PUBLIC_SEARCH_MAX * 4]
+    page = Paginator(services_public(**filters, query=query), PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    kept = {**filters, "q": raw[:PUBLIC_SEARCH_MAX].strip()}
+    context = {
+        "form": form,
+        "query": raw[:PUBLIC_SEARCH_MAX],
+        "shortened": len(raw) > PUBLIC_SEARCH_MAX,
+        "words_missing": bool(raw.strip()) and not search_terms(query),
+        "filtered": bool(filters) or bool(raw.strip()),
+        "page_obj": page,
+        "page_query": urlencode({k: v for k, v in kept.items() if v}),
+    }
+    return render(request, "centres/help_list.html", context)
+
+
+@require_safe
+@cache_control(public=True, max_age=PUBLIC_MAX_AGE)
+def help_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    service = service_get_public(service_id=pk)
+    if service is None:
+        raise Http404("no open service with this number")
+    return render(request, "centres/help_detail.html", {"service": service})
+
+
+def _base_url(request: HttpRequest) -> str:
+    return request.build_absolute_uri("/").rstrip("/")
+
+
+def _open_data(response: HttpResponse) -> HttpResponse:
+    # Public data for partner platforms: any site may fetch it from a browser.
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@require_safe
+@cache_control(public=True, max_age=DATA_MAX_AGE)
+def hsds_json(request: HttpRequest) -> HttpResponse:
+    document = hsds_document(base_url=_base_url(request))
+    return _open_data(
+        JsonResponse(
+            document,
+            content_type="application/json; charset=utf-8",
+            json_dumps_params={"ensure_ascii": False, "separators": (",", ":")},
+        )
+    )
+
+
+@require_safe
+@cache_control(public=True, max_age=DATA_MAX_AGE)
+def services_csv_view(request: HttpRequest) -> HttpResponse:
+    response = HttpResponse(
+        services_csv(base_url=_base_url(request)), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'attachment; filename="wapsi-services.csv"'
+    return _open_data(response)
