@@ -119,7 +119,7 @@ def prepare(pages: int, sessions: int, referrals: int) -> tuple[Path, dict]:
         started = time.time()
         manage(env, "migrate", "--noinput")
         gen_env = {**env, "DEBUG": "1"}
-        result = subprocess.run(  # noqa: S603
+        result = subprocess.run(
             [PY, "manage.py", "bench_data", "--pages", str(pages), "--sessions", str(sessions), "--referrals", str(referrals), "--report", str(report)],
             cwd=ROOT, env=gen_env, text=True,
         )  # fmt: skip
@@ -142,7 +142,7 @@ def port_free(port: int) -> bool:
 
 def start_server(db: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
     gunicorn = str(ROOT / ".venv" / "bin" / "gunicorn")
-    proc = subprocess.Popen(  # noqa: S603
+    proc = subprocess.Popen(
         [gunicorn, "wapsi.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers), "--log-level", "warning"],
         cwd=ROOT, env=env_for(db), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
@@ -172,7 +172,7 @@ def wrk(
     cmd = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "5s", "-s", str(script)]
     for header in headers:
         cmd += ["-H", header]
-    out = subprocess.run([*cmd, url], capture_output=True, text=True).stdout  # noqa: S603
+    out = subprocess.run([*cmd, url], capture_output=True, text=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     stats = dict(re.findall(r"(\w+)=(\d+)", out.split("WAPSI", 1)[1]))
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
@@ -192,7 +192,7 @@ def weight(port: int, path: str) -> tuple[int, int]:
         req = urllib.request.Request(
             f"http://127.0.0.1:{port}{p}", headers={"Accept-Encoding": "gzip"}
         )
-        with urllib.request.urlopen(req, timeout=10) as resp:  # noqa: S310 - loopback
+        with urllib.request.urlopen(req, timeout=10) as resp:
             return resp.read()
 
     html = get(path)
