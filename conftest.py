@@ -32,6 +32,9 @@ def _test_settings(settings: Any) -> None:
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Two-step sign-in has its own tests (wapsi/accounts/tests/test_two_factor.py); elsewhere
+    # force_login stands for a completed sign-in.
+    settings.WAPSI_REQUIRE_2FA = False
     # Whole-page caching would hide what a view does; test_page_cache turns it back on.
     settings.CACHES = {
         **settings.CACHES,

@@ -19,6 +19,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -107,7 +108,7 @@ def manage(env: dict[str, str], *args: str) -> str:
 def prepare(pages: int, sessions: int, referrals: int) -> tuple[Path, dict]:
     DATA.mkdir(parents=True, exist_ok=True)
     db = DATA / f"bench-{pages}-{sessions}-{referrals}.sqlite3"
-    report = db.with_suffix(".queries.json")
+    report = db.with_suffix(".ready.json")
     env = env_for(db)
     if not report.exists():  # cached between runs: delete bench/data/ to rebuild
         for stale in DATA.glob(db.name + "*"):
@@ -128,7 +129,20 @@ def prepare(pages: int, sessions: int, referrals: int) -> tuple[Path, dict]:
         print(f"  generated in {time.time() - started:.0f} s", flush=True)
     manage(env, "migrate", "--noinput")
     manage(env, "collectstatic", "--noinput")
-    return db, json.loads(report.read_text())
+    # Queries per page, measured on every run with the whole-page cache off: on a database with
+    # only the demo data (small) and on the generated one (large).
+    small_db = DATA / "bench-small.sqlite3"
+    small_env = {**env_for(small_db), "DEBUG": "1"}
+    if not small_db.exists():
+        manage(small_env, "migrate", "--noinput")
+        manage(small_env, "load_demo")
+    manage(small_env, "migrate", "--noinput")
+    counts = {}
+    for size, size_env in (("small", small_env), ("large", {**env, "DEBUG": "1"})):
+        out = DATA / f"queries-{size}.json"
+        manage(size_env, "bench_data", "--only-count", "--report", str(out))
+        counts[size] = json.loads(out.read_text())
+    return db, counts
 
 
 def port_free(port: int) -> bool:
@@ -158,10 +172,14 @@ def start_server(db: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
 
 
 def staff_cookie(db: Path) -> str:
+    """A signed-in counsellor's session that has passed the second sign-in step."""
     script = (
         "from django.contrib.auth import get_user_model; from django.test import Client;"
-        "c = Client(); c.force_login(get_user_model().objects.get(username='counsellor'));"
-        "print(c.cookies['sessionid'].value)"
+        "from django_otp.plugins.otp_totp.models import TOTPDevice;"
+        "u = get_user_model().objects.get(username='counsellor');"
+        "d = TOTPDevice.objects.get_or_create(user=u, name='bench', defaults={'confirmed': True})[0];"
+        "c = Client(); c.force_login(u); s = c.session; s['otp_device_id'] = d.persistent_id; s.save();"
+        "print(s.session_key)"
     )
     return manage(env_for(db), "shell", "-c", script).strip().splitlines()[-1]
 
@@ -183,6 +201,22 @@ def wrk(
         "p99_ms": int(stats["p99"]) / 1000,
         "errors": int(stats["errors"]) + (int(non2xx.group(1)) if non2xx else 0),
     }
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+def check_ok(url: str, headers: list[str]) -> None:
+    """wrk counts redirects as successes: make sure the page itself answers 200 first."""
+    req = urllib.request.Request(url, headers=dict(h.split(": ", 1) for h in headers))
+    try:
+        status = urllib.request.build_opener(_NoRedirect).open(req, timeout=30).status
+    except urllib.error.HTTPError as exc:
+        status = exc.code
+    if status != 200:
+        fail(f"{url} answered {status}, not 200: the benchmark would measure the wrong thing")
 
 
 def weight(port: int, path: str) -> tuple[int, int]:
@@ -251,6 +285,7 @@ def main() -> None:
         cookie = [f"Cookie: sessionid={staff_cookie(db)}"]
         for name in names:
             headers = cookie if name in STAFF else []
+            check_ok(base + PAGES[name], headers)
             row = {"path": PAGES[name]}
             for conns in (16, 64):
                 res = wrk(base + PAGES[name], conns, args.seconds, headers, stats_script)

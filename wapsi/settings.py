@@ -73,6 +73,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "axes",  # sign-in throttling; keep last so its checks see the other apps
 ]
 
@@ -87,6 +89,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "wapsi.accounts.twofactor.TwoFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -278,6 +282,9 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # refuses sign-in while a user/address is locked out
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Roles that see case records need a second factor (TOTP) before /staff/ and /admin/.
+WAPSI_REQUIRE_2FA = env.read_bool("WAPSI_REQUIRE_2FA", True)
+OTP_TOTP_ISSUER = "Wapsi"
 # Sign-in throttling: 5 failures for one username from one address lock it for an hour.
 AXES_FAILURE_LIMIT = env.read_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1  # hours

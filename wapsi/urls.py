@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from wapsi.accounts.twofactor import two_factor
 from wapsi.cases import views as cases_views
 from wapsi.centres import urls as centres_urls
 from wapsi.hub import views as hub_views
@@ -18,6 +19,7 @@ urlpatterns = [
     path("sitemap.xml", hub_views.sitemap, name="sitemap"),
     path("directory/", include((centres_urls.data_patterns, "directory"))),
     path("staff/directory/", include((centres_urls.staff_patterns, "directory_staff"))),
+    path("staff/2fa/", two_factor, name="two_factor"),
     path("staff/", include("wapsi.cases.urls")),
     # Signed provider links carry no personal data; the token only names a referral and a nonce.
     path("r/<str:token>/", cases_views.provider_link, name="provider_link"),

@@ -223,7 +223,9 @@ class SearchTerm(models.Model):
     weight = models.PositiveSmallIntegerField(default=1)
 
     class Meta:
-        indexes = [models.Index(fields=["language", "term"], name="hub_search_lang_term")]
+        indexes = [
+            models.Index(fields=["language", "term", "-weight"], name="hub_search_lang_term_weight")
+        ]
         constraints = [
             models.UniqueConstraint(fields=["page", "term"], name="hub_search_page_term")
         ]

@@ -105,27 +105,41 @@ class SearchResults:
         return len(self.local) + len(self.fallback)
 
 
+CANDIDATES_PER_TERM = 200  # bounds the work per word, whatever the number of pages
+
+
 def _search(locale: Locale, terms: list[str], *, exclude_keys: Any = None) -> list[Any]:
-    """Pages of one language matching any term, best first: summed weights of matched words."""
-    from django.db.models import Sum
+    """Pages of one language matching any term, best first: summed weights of matched words.
+
+    Each word reads at most CANDIDATES_PER_TERM rows, best-weighted first, from the
+    (language, term, weight) index: a word found on every page costs no more than a rare one.
+    """
+    from collections import Counter
 
     from wapsi.hub.models import SearchTerm
 
-    hits = SearchTerm.objects.filter(language=locale.language_code, term__in=terms)
+    scores: Counter[int] = Counter()
+    for term in dict.fromkeys(terms):
+        rows = (
+            SearchTerm.objects.filter(language=locale.language_code, term=term)
+            .order_by("-weight", "page_id")
+            .values_list("page_id", "weight")[:CANDIDATES_PER_TERM]
+        )
+        for page_id, weight in rows:
+            scores[page_id] += weight
+    if not scores:
+        return []
+    pages = Page.objects.live().filter(pk__in=list(scores))
     if exclude_keys is not None:
-        hits = hits.exclude(page__translation_key__in=exclude_keys)
-    ranked = list(
-        hits.values("page_id")
-        .annotate(score=Sum("weight"))
-        .order_by("-score", "page_id")[:SEARCH_LIMIT]
-    )
+        pages = pages.exclude(translation_key__in=exclude_keys)
+    live = set(pages.values_list("pk", flat=True))
+    ranked = sorted((pk for pk in scores if pk in live), key=lambda pk: (-scores[pk], pk))[
+        :SEARCH_LIMIT
+    ]
     if not ranked:
         return []
-    by_pk = {
-        p.pk: p
-        for p in Page.objects.live().filter(pk__in=[r["page_id"] for r in ranked]).specific()
-    }
-    return [by_pk[r["page_id"]] for r in ranked if r["page_id"] in by_pk]
+    by_pk = {p.pk: p for p in Page.objects.filter(pk__in=ranked).specific()}
+    return [by_pk[pk] for pk in ranked if pk in by_pk]
 
 
 def hub_search(*, query: str, language: str) -> SearchResults:

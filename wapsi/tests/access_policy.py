@@ -120,6 +120,8 @@ POLICY: list[tuple[str, Rule]] = [
     ),
     # Provider link: the token is the permission
     (r"^r/<str:token>/$", Rule(url="/r/{token}/", default=OK)),
+    # Two-step sign-in: any signed-in user may open it (it only acts on their own device)
+    (r"^staff/2fa/$", Rule(url="/staff/2fa/", default=OK, outcomes={"anonymous": LOGIN})),
     # Case work
     (r"^staff/$", Rule(url="/staff/", default=CASE_STAFF.default, outcomes=CASE_STAFF.outcomes)),
     (
