@@ -18,7 +18,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt package.json
 	$(VENV)/bin/pip install --quiet --upgrade pip
 	$(VENV)/bin/pip install --quiet -c constraints.txt -e '.[dev]'
 	@# axe-core for the accessibility tests (test-only; needs npm, skipped without it)
-	@if command -v npm >/dev/null; then npm install --no-audit --no-fund --silent; fi
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent; fi
 	touch $@
 
 # Compile the gettext catalogues (.po -> .mo); msgfmt comes with Debian's gettext package.

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import run as bench
 
-PORT, PG_PORT = 8767, 54398
+PORT, PG_PORT = 8767, 25498  # below the ephemeral range, so no closing connection holds it
 SECONDS, RESTART_AT, THREADS = 20, 6, 4
 GRACE = 3.0  # seconds after the database is back within which a failure still counts as outage
 
@@ -90,6 +90,7 @@ def main() -> None:
     }
     server = None
     try:
+        print("Migrating and loading the demo data into a throwaway PostgreSQL...", flush=True)
         bench.manage(env, "migrate", "--noinput")
         bench.manage({**env, "DEBUG": "1"}, "load_demo", "--allow-production")
         bench.manage(env, "collectstatic", "--noinput")
@@ -153,12 +154,29 @@ def main() -> None:
                     )
                 time.sleep(0.02)
 
+        print(
+            f"Writing from {THREADS} threads for {SECONDS} s; restarting PostgreSQL at {RESTART_AT} s...",
+            flush=True,
+        )
         threads = [threading.Thread(target=writer, args=(n,)) for n in range(THREADS)]
         for th in threads:
             th.start()
         time.sleep(RESTART_AT)
         down = time.time()
-        pg("pg_ctl", "-D", str(data), "-w", "-m", "fast", "-o", opts, "restart", bin_dir=bin_dir)
+        pg(
+            "pg_ctl",
+            "-D",
+            str(data),
+            "-w",
+            "-m",
+            "fast",
+            "-l",
+            str(tmp / "log"),
+            "-o",
+            opts,
+            "restart",
+            bin_dir=bin_dir,
+        )
         up = time.time()
         for th in threads:
             th.join()

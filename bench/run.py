@@ -90,6 +90,7 @@ def env_for(db: Path) -> dict[str, str]:
         "DATABASE_URL": f"sqlite:///{db}",
         "STATIC_ROOT": str(DATA / "static"),
         "MEDIA_ROOT": str(DATA / "media"),
+        "WAPSI_VAR_DIR": str(DATA / "var"),  # its own page cache, apart from `make run`'s
         "FIELD_ENCRYPTION_KEYS": "k3S8Qn1m4bZL7x2cV9pT0yR5wE6uJ8hG1fD3sA7qW0o=",
         "WAPSI_BENCH": "1",
         "LOG_LEVEL": "WARNING",
@@ -147,6 +148,8 @@ def prepare(pages: int, sessions: int, referrals: int) -> tuple[Path, dict]:
 
 def port_free(port: int) -> bool:
     with socket.socket() as sock:
+        # As servers do: a port held only by closing connections (TIME_WAIT) counts as free.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:
@@ -244,7 +247,8 @@ def search_script(base: Path) -> Path:
         f"local words = {{{words}}}\n"
         "local langs = {'en', 'ur', 'ar', 'bn', 'ps', 'fa-af', 'ckb'}\n"
         "request = function()\n"
-        "  local path = '/' .. langs[math.random(#langs)] .. '/search/?q=' .. words[math.random(#words)]\n"
+        # A unique parameter per request: every search is answered, none comes from the page cache.
+        "  local path = '/' .. langs[math.random(#langs)] .. '/search/?q=' .. words[math.random(#words)] .. '&n=' .. math.random(1e9)\n"
         "  return wrk.format('GET', path)\nend\n" + LUA_STATS
     )
     return script
