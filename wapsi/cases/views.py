@@ -75,6 +75,12 @@ def home(request: HttpRequest, scope: Scope) -> HttpResponse:
     return render(request, "cases/home.html", {"scope": scope})
 
 
+def _form_page(request: HttpRequest, form: Any, title: str) -> HttpResponse:
+    """The shared form page; a refused form answers 400 so that tools and tests see it."""
+    status = 400 if form.errors else 200
+    return render(request, "cases/form.html", {"form": form, "title": title}, status=status)
+
+
 def _page(request: HttpRequest, queryset: Any) -> Any:
     return Paginator(queryset, selectors.LIST_PAGE_SIZE).get_page(request.GET.get("page"))
 
@@ -144,12 +150,7 @@ def client_create(request: HttpRequest, scope: Scope) -> HttpResponse:
             form.add_error(None, str(exc))
         else:
             return redirect("cases:client_detail", pk=client.pk)
-    return render(
-        request,
-        "cases/form.html",
-        {"form": form, "title": _("New client")},
-        status=400 if form.errors else 200,
-    )
+    return _form_page(request, form, _("New client"))
 
 
 @staff_view
@@ -167,12 +168,7 @@ def session_create(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
             messages.success(request, _("Session saved."))
             return redirect("cases:client_detail", pk=client.pk)
     title = _("New session for %(code)s") % {"code": client.code}
-    return render(
-        request,
-        "cases/form.html",
-        {"form": form, "title": title},
-        status=400 if form.errors else 200,
-    )
+    return _form_page(request, form, title)
 
 
 @staff_view
@@ -210,12 +206,7 @@ def referral_create(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse
         else:
             return redirect("cases:referral_detail", pk=referral.pk)
     title = _("Refer %(code)s to a service") % {"code": client.code}
-    return render(
-        request,
-        "cases/form.html",
-        {"form": form, "title": title},
-        status=400 if form.errors else 200,
-    )
+    return _form_page(request, form, title)
 
 
 @staff_view
@@ -334,12 +325,7 @@ def assessment_create(request: HttpRequest, scope: Scope, pk: int) -> HttpRespon
         else:
             return redirect("cases:client_detail", pk=client.pk)
     title = _("Reintegration assessment for %(code)s") % {"code": client.code}
-    return render(
-        request,
-        "cases/form.html",
-        {"form": form, "title": title},
-        status=400 if form.errors else 200,
-    )
+    return _form_page(request, form, title)
 
 
 @staff_view

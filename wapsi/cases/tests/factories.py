@@ -11,39 +11,16 @@ from django.contrib.auth.models import Group
 from wapsi.accounts.models import CentreMembership, ProviderMembership, User
 from wapsi.accounts.roles import BY_SLUG, roles_sync
 from wapsi.cases.models import Client, ConsentScope, SharingConsent
-from wapsi.centres.models import Centre, Provider, Service
+from wapsi.centres.models import Centre, Provider
+from wapsi.centres.tests import factories as centre_factories
 
 
-class CentreFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Centre
-
-    name = factory.Sequence(lambda n: f"Centre {n}")
-    slug = factory.Sequence(lambda n: f"centre-{n}")
-    country = "PK"
-    city = "Lahore"
-    host_institution = "Host"
+class CentreFactory(centre_factories.CentreFactory):
+    city = "Lahore"  # client codes in these tests read PK-LAH-…
 
 
-class ProviderFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Provider
-
-    name = factory.Sequence(lambda n: f"Provider {n}")
-    slug = factory.Sequence(lambda n: f"provider-{n}")
-    kind = "ngo"
-    country = "PK"
-
-
-class ServiceFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Service
-
-    provider = factory.SubFactory(ProviderFactory)
-    name = factory.Sequence(lambda n: f"Service {n}")
-    category = "vocational"
-    country = "PK"
-    city = "Lahore"
+ProviderFactory = centre_factories.ProviderFactory
+ServiceFactory = centre_factories.ServiceFactory
 
 
 class ClientFactory(factory.django.DjangoModelFactory):
