@@ -108,7 +108,7 @@ class SearchResults:
 CANDIDATES_PER_TERM = 200  # bounds the work per word, whatever the number of pages
 
 
-def _search(locale: Locale, terms: list[str], *, exclude_keys: Any = None) -> list[Any]:
+def _search(locale: Locale, terms: list[str], *, translated_in: Locale | None = None) -> list[Any]:
     """Pages of one language matching any term, best first: summed weights of matched words.
 
     Each word reads at most CANDIDATES_PER_TERM rows, best-weighted first, from the
@@ -129,10 +129,19 @@ def _search(locale: Locale, terms: list[str], *, exclude_keys: Any = None) -> li
             scores[page_id] += weight
     if not scores:
         return []
-    pages = Page.objects.live().filter(pk__in=list(scores))
-    if exclude_keys is not None:
-        pages = pages.exclude(translation_key__in=exclude_keys)
-    live = set(pages.values_list("pk", flat=True))
+    keys = dict(
+        Page.objects.live().filter(pk__in=list(scores)).values_list("pk", "translation_key")
+    )
+    if translated_in is not None:
+        # Drop pages that have a live translation in the reader's language: looked up for the
+        # candidates only, so the cost does not grow with the number of pages.
+        done = set(
+            Page.objects.filter(
+                locale=translated_in, live=True, translation_key__in=set(keys.values())
+            ).values_list("translation_key", flat=True)
+        )
+        keys = {pk: key for pk, key in keys.items() if key not in done}
+    live = set(keys)
     ranked = sorted((pk for pk in scores if pk in live), key=lambda pk: (-scores[pk], pk))[
         :SEARCH_LIMIT
     ]
@@ -153,8 +162,7 @@ def hub_search(*, query: str, language: str) -> SearchResults:
     fallback: list[Any] = []
     default = Locale.get_default()
     if locale.pk != default.pk:
-        translated = Page.objects.filter(locale=locale, live=True).values("translation_key")
-        fallback = _search(default, terms, exclude_keys=translated)
+        fallback = _search(default, terms, translated_in=locale)
     return SearchResults(
         terms=terms,
         local=[
