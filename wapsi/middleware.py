@@ -102,6 +102,9 @@ class _PublicOnly:
     def cacheable(cls, request: HttpRequest) -> bool:
         return (
             request.method in {"GET", "HEAD"}
+            # Query strings (searches, filters) are endless: caching them would let anyone fill
+            # and churn the cache. Pages themselves are a bounded set.
+            and not request.META.get("QUERY_STRING")
             and not request.path_info.startswith(cls.PRIVATE)
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
         )

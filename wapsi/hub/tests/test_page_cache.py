@@ -59,3 +59,10 @@ def test_staff_pages_and_signed_in_readers_are_never_cached(
     assert count > 0
     response = client.get("/staff/")
     assert "no-store" in response["Cache-Control"] or response.status_code in {302, 403}
+
+
+def test_query_strings_bypass_the_cache(client: Client, page_cache: None) -> None:
+    topic(title="Searchable", slug="searchable")
+    client.get("/en/search/?q=searchable")
+    count, body = queries(client, "/en/search/?q=searchable")
+    assert count > 0 and "Searchable" in body
