@@ -61,6 +61,9 @@ class ReviewedPage(Page):
             heading=_("Review"),
         )
     ]
+    editor_panels = [FieldPanel("summary"), FieldPanel("image"), FieldPanel("body")]
+    content_panels = [*Page.content_panels, *editor_panels]
+    settings_panels = [*Page.settings_panels, *review_panels]
     # Wagtail's own index (admin search) keeps Page.search_fields; the public search reads
     # hub.SearchTerm, built from search_text() (see search_index.py).
     parent_page_types = ["hub.HomePage"]
@@ -103,14 +106,7 @@ class CountryGuidePage(ReviewedPage):
     country = models.CharField(_("country"), max_length=2, choices=GUIDE_COUNTRIES)
     body = StreamField(GUIDE_BLOCKS, verbose_name=_("body"), blank=True)
 
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("country"),
-        FieldPanel("summary"),
-        FieldPanel("image"),
-        FieldPanel("body"),
-    ]
-    settings_panels = [*Page.settings_panels, *ReviewedPage.review_panels]
+    content_panels = [*Page.content_panels, FieldPanel("country"), *ReviewedPage.editor_panels]
     template = "hub/guide_page.html"
 
     class Meta:
@@ -120,13 +116,6 @@ class CountryGuidePage(ReviewedPage):
 class TopicPage(ReviewedPage):
     body = StreamField(TOPIC_BLOCKS, verbose_name=_("body"), blank=True)
 
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("summary"),
-        FieldPanel("image"),
-        FieldPanel("body"),
-    ]
-    settings_panels = [*Page.settings_panels, *ReviewedPage.review_panels]
     template = "hub/topic_page.html"
 
     class Meta:
@@ -136,13 +125,6 @@ class TopicPage(ReviewedPage):
 class FaqPage(ReviewedPage):
     body = StreamField(FAQ_BLOCKS, verbose_name=_("questions"), blank=True)
 
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("summary"),
-        FieldPanel("image"),
-        FieldPanel("body"),
-    ]
-    settings_panels = [*Page.settings_panels, *ReviewedPage.review_panels]
     template = "hub/faq_page.html"
 
     class Meta:
