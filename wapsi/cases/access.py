@@ -26,6 +26,17 @@ class Scope:
             provider_ids_for_user(user=user) if roles & PROVIDER_ROLES else set()
         )
 
+    @classmethod
+    def for_user(cls, user: Any) -> Scope:
+        """The user's scope, worked out once per user object (one request) and reused by the
+        view and every service it calls: memberships are read once, not per service call."""
+        scope = getattr(user, "_wapsi_scope", None)
+        if scope is None:
+            scope = cls(user)
+            if getattr(user, "is_authenticated", False):
+                user._wapsi_scope = scope
+        return scope
+
     @property
     def is_centre_staff(self) -> bool:
         return bool(self.centre_ids)

@@ -61,7 +61,7 @@ def client_create(
     sharing_provider_ids: list[int] | None = None,
     request: Any = None,
 ) -> Client:
-    Scope(actor).require_centre(centre.pk)
+    Scope.for_user(actor).require_centre(centre.pk)
     if consent_given_on > timezone.localdate():
         raise CaseError(_("The consent date cannot be in the future."))
     client = Client(
@@ -100,7 +100,7 @@ def session_log(
     notes: str = "",
     request: Any = None,
 ) -> CounsellingSession:
-    Scope(actor).require_centre(client.centre_id)
+    Scope.for_user(actor).require_centre(client.centre_id)
     if held_on > timezone.localdate():
         raise CaseError(_("A session cannot be dated in the future."))
     if client.anonymised_at:
@@ -157,7 +157,7 @@ def referral_consent_ok(*, client: Client, service: Service) -> bool:
 def referral_create(
     *, actor: Any, client: Client, service: Service, due_on: datetime.date, request: Any = None
 ) -> Referral:
-    Scope(actor).require_centre(client.centre_id)
+    Scope.for_user(actor).require_centre(client.centre_id)
     if not service.is_active:
         raise CaseError(_("This service is closed and takes no referrals. Choose another service."))
     if client.anonymised_at:
@@ -268,7 +268,7 @@ def assessment_record(
     scores: dict[int, int],
     request: Any = None,
 ) -> Assessment:
-    Scope(actor).require_centre(client.centre_id)
+    Scope.for_user(actor).require_centre(client.centre_id)
     if held_on > timezone.localdate():
         raise CaseError(_("An assessment cannot be dated in the future."))
     indicators = {i.pk: i for i in Indicator.objects.filter(is_active=True)}
@@ -319,7 +319,7 @@ def _anonymise(client: Client) -> None:
 @transaction.atomic
 def client_erase(*, actor: Any, client: Client, request: Any = None) -> Client:
     """Erase on request: anonymise, keeping type, gender, age band and dates so counts stay right."""
-    Scope(actor).require_centre(client.centre_id)
+    Scope.for_user(actor).require_centre(client.centre_id)
     if client.anonymised_at:
         raise CaseError(_("This client's records are already anonymised."))
     _anonymise(client)
@@ -335,7 +335,7 @@ def client_erase(*, actor: Any, client: Client, request: Any = None) -> Client:
 
 def client_export(*, actor: Any, client: Client, request: Any = None) -> dict[str, Any]:
     """Everything held about one client, for a subject-access request."""
-    Scope(actor).require_centre(client.centre_id)
+    Scope.for_user(actor).require_centre(client.centre_id)
     with transaction.atomic():
         audit_record(actor=actor, action=AuditAction.EXPORT, target=client, request=request)
     return {

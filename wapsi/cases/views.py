@@ -50,7 +50,7 @@ def staff_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path(), reverse(settings.LOGIN_URL))
-        scope = Scope(request.user)
+        scope = Scope.for_user(request.user)
         if not (scope.is_centre_staff or scope.is_provider_staff):
             return render(request, "cases/no_access.html", status=403)
         return view(request, scope, *args, **kwargs)
