@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "wapsi.centres",
     "wapsi.cases",
     "wapsi.evidence",
+    "wapsi.roadmap",
+    "wapsi.voices",
     "wapsi.backup",
     "wapsi.hub",
     "wapsi.demo",

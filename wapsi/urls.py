@@ -10,8 +10,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wapsi.accounts.twofactor import two_factor
 from wapsi.cases import views as cases_views
 from wapsi.centres import urls as centres_urls
+from wapsi.evidence import urls as evidence_urls
 from wapsi.hub import views as hub_views
 from wapsi.hub.feeds import UpdatesFeed
+from wapsi.roadmap import urls as roadmap_urls
+from wapsi.voices import urls as voices_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -20,6 +23,9 @@ urlpatterns = [
     path("directory/", include((centres_urls.data_patterns, "directory"))),
     path("staff/directory/", include((centres_urls.staff_patterns, "directory_staff"))),
     path("staff/2fa/", two_factor, name="two_factor"),
+    path("staff/voices/", include((voices_urls.staff_patterns, "voices_staff"))),
+    path("staff/evidence/", include((evidence_urls.staff_patterns, "evidence_staff"))),
+    path("staff/roadmap/", include((roadmap_urls.staff_patterns, "roadmap_staff"))),
     path("staff/", include("wapsi.cases.urls")),
     # Signed provider links carry no personal data; the token only names a referral and a nonce.
     path("r/<str:token>/", cases_views.provider_link, name="provider_link"),
@@ -44,6 +50,9 @@ urlpatterns += i18n_patterns(
     path("feedback/<int:page_id>/", hub_views.feedback, name="feedback"),
     path("feed.atom", UpdatesFeed(), name="feed"),
     path("help/", include((centres_urls.public_patterns, "help"))),
+    path("stories/", include((voices_urls.public_patterns, "voices"))),
+    path("evidence/", include((evidence_urls.public_patterns, "evidence"))),
+    path("roadmap/", include((roadmap_urls.public_patterns, "roadmap"))),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -19,6 +19,12 @@ class AuditAction(models.TextChoices):
     ANONYMISE = "anonymise", _("Anonymised")
     SIGN_IN = "sign_in", _("Signed in")
     ROLE_CHANGE = "role_change", _("Role changed")
+    TRANSITION = "transition", _("Status changed")
+    PUBLISH = "publish", _("Published")
+    WITHDRAW = "withdraw", _("Withdrawn")
+    REFUSE = "refuse", _("Refused")
+    ADOPT = "adopt", _("Adopted")
+    DECIDE = "decide", _("Decided")
 
 
 class AppendOnlyError(Exception):

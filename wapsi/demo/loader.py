@@ -17,6 +17,8 @@ from wapsi.demo.cases import load_cases
 from wapsi.demo.directory import load_directory
 from wapsi.demo.home import HOME
 from wapsi.demo.hub_pages import load_hub_pages
+from wapsi.demo.roadmap import load_roadmap
+from wapsi.demo.voices import load_voices
 from wapsi.evidence.models import Project, Study
 from wapsi.hub.locales import locales_sync, tree_roots_ensure
 
@@ -139,4 +141,6 @@ def load_demo() -> list[DemoLogin]:
     load_cases(counsellor=User.objects.get(username="counsellor"))
     home = load_home_pages()
     load_hub_pages(home=home, owner=User.objects.get(username="content_editor"))
+    load_roadmap()
+    load_voices()
     return logins

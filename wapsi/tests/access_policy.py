@@ -2,90 +2,52 @@
 
 Every URL pattern of the project must match an entry here, or the matrix test fails: a new
 route has to say who may use it. Entries are (pattern regex over the route string, Rule).
+Apps added later keep their part in <app>/tests/access_policy.py (POLICY and world()).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from typing import Any
 
-PRINCIPALS = (
-    "anonymous",
-    "counsellor",
-    "centre_manager",
-    "provider_staff",
-    "content_editor",
-    "translator",
-    "testimony_moderator",
-    "campaign_manager",
-    "researcher",
-    "secretariat",
-    "government_viewer",
-    "administrator",
-    "other_centre",  # a counsellor of another centre
+from wapsi.evidence.tests import access_policy as evidence_policy
+from wapsi.roadmap.tests import access_policy as roadmap_policy
+from wapsi.tests.access_policy_base import (
+    ADMIN,
+    CASE_STAFF,
+    CENTRE,
+    CENTRE_LIST,
+    DENIED,
+    GONE,
+    HIDDEN,
+    LOGIN,
+    NO_CASE_SCOPE,
+    NOT_ALLOWED,
+    OK,
+    PRINCIPALS,
+    PUBLIC,
+    Rule,
+    _roles,
+    client_route,
 )
-CENTRE = {"counsellor", "centre_manager"}
-NO_CASE_SCOPE = set(PRINCIPALS) - CENTRE - {"anonymous", "provider_staff", "other_centre"}
+from wapsi.voices.tests import access_policy as voices_policy
 
-# Outcomes: an HTTP status, or "login" (a redirect to sign-in).
-OK, LOGIN, DENIED, HIDDEN, GONE, NOT_ALLOWED = 200, "login", 403, 404, 410, 405
-
-
-@dataclass(frozen=True)
-class Rule:
-    """Expected outcome of a GET per principal; `default` covers those not named."""
-
-    url: str | None  # the URL to request ({client}, {referral}, ... filled from the test world)
-    default: int | str
-    outcomes: dict[str, int | str] = field(default_factory=dict)
-    note: str = ""
-
-    def expect(self, principal: str) -> int | str:
-        return self.outcomes.get(principal, self.default)
-
-
-def _roles(names: set[str], outcome: int | str) -> dict[str, int | str]:
-    return dict.fromkeys(names, outcome)
-
-
-PUBLIC = Rule(url=None, default=OK)
-
-
-def client_route(path: str) -> Rule:
-    """A page about one client of centre A."""
-    return Rule(
-        url=path,
-        default=DENIED,
-        outcomes={
-            "anonymous": LOGIN,
-            **_roles(CENTRE, OK),
-            "other_centre": HIDDEN,
-            "provider_staff": HIDDEN,
-        },
-    )
-
-
-CENTRE_LIST = Rule(
-    url=None,
-    default=DENIED,
-    outcomes={
-        "anonymous": LOGIN,
-        **_roles(CENTRE, OK),
-        "other_centre": OK,
-        "provider_staff": HIDDEN,
-    },
-)
-CASE_STAFF = Rule(
-    url=None,
-    default=DENIED,
-    outcomes={"anonymous": LOGIN, **_roles(CENTRE, OK), "other_centre": OK, "provider_staff": OK},
-)
-ADMIN = Rule(
-    url=None,
-    default="wagtail",
-    outcomes={"anonymous": LOGIN},
-    note="Wagtail admin: anonymous readers are sent to sign-in; Wagtail's own permissions decide the rest",
-)
+__all__ = [
+    "DENIED",
+    "GONE",
+    "HIDDEN",
+    "LOGIN",
+    "NOT_ALLOWED",
+    "NO_CASE_SCOPE",
+    "OK",
+    "POLICY",
+    "PRINCIPALS",
+    "PUBLIC",
+    "WORLDS",
+    "Rule",
+    "rule_for",
+]
 
 POLICY: list[tuple[str, Rule]] = [
     # Public hub (language-prefixed) and open data
@@ -224,8 +186,18 @@ POLICY: list[tuple[str, Rule]] = [
             note="POST only",
         ),
     ),
+    *voices_policy.POLICY,
+    *evidence_policy.POLICY,
+    *roadmap_policy.POLICY,
     # Wagtail admin
     (r"^admin/", ADMIN),
+]
+
+# Each app's world(users) adds the objects its URLs need to the matrix test's format values.
+WORLDS: list[Callable[[dict[str, Any]], dict[str, Any]]] = [
+    voices_policy.world,
+    evidence_policy.world,
+    roadmap_policy.world,
 ]
 
 

@@ -13,7 +13,7 @@ import pytest
 from django.test import Client as HttpClient
 from django.urls import URLResolver, get_resolver
 
-from wapsi.tests.access_policy import LOGIN, POLICY, PRINCIPALS, rule_for
+from wapsi.tests.access_policy import LOGIN, POLICY, PRINCIPALS, WORLDS, rule_for
 
 pytestmark = pytest.mark.django_db
 
@@ -88,6 +88,8 @@ def world() -> dict[str, Any]:
         "page": home.pk,
         "token": token,
     }
+    for extra in WORLDS:
+        values.update(extra(users))
     return {"users": users, "values": values}
 
 
