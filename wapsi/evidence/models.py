@@ -1,9 +1,54 @@
-"""Projects and studies: the start of the evidence base (findings and recommendations come later)."""
+"""The evidence base: projects, studies, their findings and the recommendations drawn from them."""
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from wapsi.lib.countries import COUNTRIES
+
+
+class Theme(models.TextChoices):
+    INFORMATION = "information", _("Information and campaigns")
+    REINTEGRATION = "reintegration", _("Reintegration support")
+    PSYCHOSOCIAL = "psychosocial", _("Psychosocial support and stigma")
+    LIVELIHOODS = "livelihoods", _("Jobs and livelihoods")
+    LEGAL_PATHWAYS = "legal_pathways", _("Legal pathways")
+    DATA = "data", _("Data and research")
+    COOPERATION = "cooperation", _("Cooperation and coordination")
+
+
+class Strength(models.TextChoices):
+    STRONG = "strong", _("Strong")
+    MODERATE = "moderate", _("Moderate")
+    LIMITED = "limited", _("Limited")
+
+
+class Addressee(models.TextChoices):
+    GOVERNMENTS = "governments", _("National governments")
+    MRCS = "mrcs", _("Migrant Resource Centres")
+    SECRETARIAT = "secretariat", _("The dialogue's secretariat")
+    DONORS = "donors", _("Donors")
+    CIVIL_SOCIETY = "civil_society", _("Civil society")
+
+
+class Priority(models.TextChoices):
+    HIGH = "high", _("High")
+    MEDIUM = "medium", _("Medium")
+    LOW = "low", _("Low")
+
+
+COUNTRY_CHOICES = [("", _("Regional or several countries")), *COUNTRIES.items()]
+
+
+def _countries_valid(value: str) -> None:
+    codes = [c.strip() for c in value.split(",") if c.strip()]
+    unknown = [c for c in codes if c not in COUNTRIES]
+    if unknown:
+        raise ValidationError(
+            _("Unknown country code(s): %(codes)s."), params={"codes": ", ".join(unknown)}
+        )
 
 
 class Project(models.Model):
@@ -30,6 +75,13 @@ class Study(models.Model):
     project = models.ForeignKey(
         Project, on_delete=models.PROTECT, related_name="studies", null=True, blank=True
     )
+    countries = models.CharField(
+        _("countries"),
+        max_length=60,
+        blank=True,
+        validators=[_countries_valid],
+        help_text=_("ISO codes, comma-separated; empty means the project's countries."),
+    )
     year = models.PositiveSmallIntegerField(_("year"))
     published = models.CharField(
         _("published"), max_length=60, blank=True, help_text=_("As precise as the source says.")
@@ -42,6 +94,7 @@ class Study(models.Model):
     )
     summary = models.TextField(_("summary"), blank=True)
     source_url = models.URLField(_("source address"), max_length=500, blank=True)
+    pdf = models.FileField(_("PDF"), upload_to="evidence/studies/", blank=True)
     is_illustrative = models.BooleanField(_("illustrative"), default=False)
 
     class Meta:
@@ -51,3 +104,45 @@ class Study(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def country_codes(self) -> list[str]:
+        raw = self.countries or (self.project.countries if self.project_id else "")
+        return [c.strip() for c in raw.split(",") if c.strip()]
+
+
+class Finding(models.Model):
+    study = models.ForeignKey(Study, on_delete=models.PROTECT, related_name="findings")
+    statement = models.TextField(_("statement"))
+    theme = models.CharField(_("theme"), max_length=20, choices=Theme.choices)
+    country = models.CharField(_("country"), max_length=2, blank=True, choices=COUNTRY_CHOICES)
+    strength = models.CharField(_("strength of evidence"), max_length=10, choices=Strength.choices)
+    is_illustrative = models.BooleanField(_("illustrative"), default=False)
+
+    class Meta:
+        ordering = ("study", "id")
+        verbose_name = _("finding")
+
+    def __str__(self) -> str:
+        return self.statement[:80]
+
+
+class Recommendation(models.Model):
+    key = models.SlugField(_("key"), unique=True, max_length=60)
+    text = models.TextField(_("recommendation"))
+    addressee = models.CharField(_("addressed to"), max_length=20, choices=Addressee.choices)
+    theme = models.CharField(_("theme"), max_length=20, choices=Theme.choices)
+    priority = models.CharField(_("priority"), max_length=10, choices=Priority.choices)
+    study = models.ForeignKey(
+        Study, on_delete=models.PROTECT, related_name="recommendations", null=True, blank=True
+    )
+    findings = models.ManyToManyField(
+        Finding, related_name="recommendations", blank=True, verbose_name=_("findings")
+    )
+    is_illustrative = models.BooleanField(_("illustrative"), default=False)
+
+    class Meta:
+        ordering = ("key",)
+        verbose_name = _("recommendation")
+
+    def __str__(self) -> str:
+        return self.text[:80]

@@ -1,0 +1,254 @@
+"""Reads of the roadmap: current and public versions, roll-ups, evidence gaps, overdue reports."""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Max, Prefetch, QuerySet
+
+from wapsi.evidence.models import Recommendation
+from wapsi.roadmap.models import (
+    OPEN_STATUSES,
+    ActionPoint,
+    ActionStatus,
+    ChangeProposal,
+    Country,
+    Meeting,
+    Objective,
+    ProgressUpdate,
+    Roadmap,
+    RoadmapVersion,
+    VersionStatus,
+)
+
+REPORT_EVERY = datetime.timedelta(days=183)  # progress is reported every six months
+
+
+def roadmap_default() -> Roadmap | None:
+    return Roadmap.objects.order_by("id").first()
+
+
+def version_current(*, roadmap: Roadmap | None) -> RoadmapVersion | None:
+    """The adopted version with the highest number: what the roadmap says today."""
+    if roadmap is None:
+        return None
+    return (
+        RoadmapVersion.objects.filter(roadmap=roadmap, status=VersionStatus.ADOPTED)
+        .select_related("adopted_by_meeting")
+        .order_by("-number")
+        .first()
+    )
+
+
+def versions_public(*, roadmap: Roadmap) -> QuerySet[RoadmapVersion]:
+    return (
+        RoadmapVersion.objects.filter(roadmap=roadmap, status=VersionStatus.ADOPTED)
+        .select_related("adopted_by_meeting")
+        .order_by("-number")
+    )
+
+
+def version_get(*, roadmap: Roadmap, number: int, public: bool = True) -> RoadmapVersion | None:
+    """A version by number; drafts only for staff (public=False)."""
+    qs = RoadmapVersion.objects.filter(roadmap=roadmap, number=number)
+    if public:
+        qs = qs.filter(status=VersionStatus.ADOPTED)
+    return qs.select_related("adopted_by_meeting", "previous").first()
+
+
+def _actions_qs() -> QuerySet[ActionPoint]:
+    return ActionPoint.objects.select_related("objective").prefetch_related(
+        "indicators", "recommendations"
+    )
+
+
+def version_actions(*, version: RoadmapVersion, country: str | None = None) -> list[ActionPoint]:
+    qs = _actions_qs().filter(version=version)
+    if country:
+        qs = qs.filter(country=country)
+    return list(qs.order_by("objective__position", "key"))
+
+
+@dataclass
+class Rollup:
+    """Progress of a group of action points: the mean over those not dropped."""
+
+    count: int = 0
+    progress: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, actions: list[ActionPoint]) -> Rollup:
+        live = [a for a in actions if a.status != ActionStatus.DROPPED]
+        mean = round(sum(a.progress for a in live) / len(live)) if live else 0
+        counts = Counter(a.status for a in actions)
+        statuses = {label: counts[value] for value, label in ActionStatus.choices if counts[value]}
+        return cls(count=len(actions), progress=mean, statuses=statuses)
+
+
+@dataclass
+class ObjectiveBlock:
+    objective: Objective
+    actions: list[ActionPoint]
+    rollup: Rollup
+
+
+@dataclass
+class VersionView:
+    version: RoadmapVersion
+    blocks: list[ObjectiveBlock]
+    countries: list[tuple[str, str, Rollup]]
+    total: Rollup
+
+
+def version_view(*, version: RoadmapVersion, country: str | None = None) -> VersionView:
+    """A version's objectives with their action points and roll-ups, in a fixed few queries."""
+    actions = version_actions(version=version, country=country)
+    objectives = list(Objective.objects.filter(version=version).order_by("position", "id"))
+    by_objective: dict[int, list[ActionPoint]] = {o.pk: [] for o in objectives}
+    for action in actions:
+        by_objective[action.objective_id].append(action)
+    blocks = [
+        ObjectiveBlock(
+            objective=o, actions=by_objective[o.pk], rollup=Rollup.of(by_objective[o.pk])
+        )
+        for o in objectives
+        if by_objective[o.pk] or not country
+    ]
+    countries = [
+        (code, label, Rollup.of([a for a in actions if a.country == code]))
+        for code, label in Country.choices
+        if any(a.country == code for a in actions)
+    ]
+    return VersionView(
+        version=version, blocks=blocks, countries=countries, total=Rollup.of(actions)
+    )
+
+
+@dataclass
+class EvidenceGaps:
+    unaddressed: list[Recommendation]
+    unsupported: list[ActionPoint]
+
+
+def evidence_gaps(*, version: RoadmapVersion) -> EvidenceGaps:
+    """Recommendations no action of the version addresses; actions with no evidence behind them."""
+    unaddressed = list(
+        Recommendation.objects.exclude(actions__version=version).select_related("study").distinct()
+    )
+    unsupported = list(
+        ActionPoint.objects.filter(
+            version=version, recommendations__isnull=True, findings__isnull=True
+        )
+        .select_related("objective")
+        .distinct()
+    )
+    return EvidenceGaps(unaddressed=unaddressed, unsupported=unsupported)
+
+
+@dataclass
+class Overdue:
+    action: ActionPoint
+    last_report: datetime.date | None
+    due_on: datetime.date
+
+
+def actions_overdue(
+    *, version: RoadmapVersion, today: datetime.date | None = None, owner: Any = None
+) -> list[Overdue]:
+    """Open action points whose six-monthly progress report is late (any version's update counts)."""
+    today = today or datetime.date.today()
+    actions = list(
+        ActionPoint.objects.filter(version=version, status__in=OPEN_STATUSES).select_related(
+            "owner", "objective"
+        )
+    )
+    if owner is not None:
+        actions = [a for a in actions if a.owner_id == owner.pk]
+    last = dict(
+        ProgressUpdate.objects.filter(
+            action__version__roadmap_id=version.roadmap_id,
+            action__key__in=[a.key for a in actions],
+        )
+        .values_list("action__key")
+        .annotate(last=Max("reported_on"))
+    )
+    found = []
+    for action in actions:
+        since = last.get(action.key) or max(
+            d for d in (action.starts_on, version.adopted_on, datetime.date.min) if d
+        )
+        due = since + REPORT_EVERY
+        if due < today:
+            found.append(Overdue(action=action, last_report=last.get(action.key), due_on=due))
+    return sorted(found, key=lambda o: o.due_on)
+
+
+@dataclass
+class TimelineStep:
+    version: RoadmapVersion
+    action: ActionPoint | None  # None: the action was not (or no longer) in this version
+
+
+@dataclass
+class Timeline:
+    key: str
+    latest: ActionPoint
+    steps: list[TimelineStep]
+    updates: list[ProgressUpdate]
+    proposals: list[ChangeProposal]
+
+
+def action_timeline(*, roadmap: Roadmap, key: str) -> Timeline | None:
+    """Evidence → proposals → versions → progress → result, for one action lineage (adopted only)."""
+    versions = list(versions_public(roadmap=roadmap).order_by("number"))
+    actions = {
+        a.version_id: a
+        for a in ActionPoint.objects.filter(version__in=versions, key=key).prefetch_related(
+            "indicators",
+            Prefetch("recommendations", queryset=Recommendation.objects.select_related("study")),
+            "findings__study",
+        )
+    }
+    if not actions:
+        return None
+    first = next(i for i, v in enumerate(versions) if v.pk in actions)
+    steps = [TimelineStep(version=v, action=actions.get(v.pk)) for v in versions[first:]]
+    latest = [s.action for s in steps if s.action][-1]
+    updates = list(
+        ProgressUpdate.objects.filter(action__key=key, action__version__in=versions)
+        .select_related("action__version")
+        .order_by("reported_on", "id")
+    )
+    proposals = list(
+        ChangeProposal.objects.filter(roadmap=roadmap, target_key=key)
+        .exclude(meeting__isnull=True)
+        .select_related("meeting", "applied_in")
+        .order_by("meeting__held_on", "id")
+    )
+    return Timeline(key=key, latest=latest, steps=steps, updates=updates, proposals=proposals)
+
+
+def meetings_public(*, roadmap: Roadmap) -> QuerySet[Meeting]:
+    return Meeting.objects.filter(roadmap=roadmap).order_by("-held_on")
+
+
+def meeting_get(*, slug: str) -> Meeting | None:
+    return (
+        Meeting.objects.filter(slug=slug)
+        .prefetch_related(
+            "participations",
+            "presentations__study",
+            "adopted_versions",
+            Prefetch(
+                "proposals",
+                queryset=ChangeProposal.objects.select_related("applied_in").prefetch_related(
+                    "recommendations"
+                ),
+            ),
+        )
+        .first()
+    )

@@ -1,0 +1,329 @@
+"""Writes to the roadmap. Each one checks permission, validates, saves and audits in one transaction."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.http import HttpRequest
+from django.utils.translation import gettext as _
+
+from wapsi.audit.models import AuditAction
+from wapsi.audit.services import audit_record
+from wapsi.roadmap.models import (
+    ActionPoint,
+    ChangeProposal,
+    Decision,
+    Indicator,
+    Meeting,
+    Objective,
+    ProgressUpdate,
+    ProposalKind,
+    Roadmap,
+    RoadmapVersion,
+    VersionStatus,
+)
+from wapsi.roadmap.permissions import is_secretariat, require_dialogue_staff, require_secretariat
+from wapsi.roadmap.selectors import version_current
+
+PROPOSED_FIELDS = ("title", "description", "responsible", "country", "starts_on", "ends_on")
+
+
+def _version_holding(*, roadmap: Roadmap, key: str) -> RoadmapVersion | None:
+    return (
+        RoadmapVersion.objects.filter(roadmap=roadmap, actions__key=key).order_by("-number").first()
+    )
+
+
+def proposal_target_check(*, proposal: ChangeProposal) -> None:
+    """The action a proposal changes must still be in the roadmap's current adopted version."""
+    current = version_current(roadmap=proposal.roadmap)
+    if current is None:
+        raise ValidationError(_("The roadmap has no adopted version to change yet."))
+    in_current = current.actions.filter(key=proposal.target_key).exists()
+    if proposal.kind == ProposalKind.ADD:
+        if _version_holding(roadmap=proposal.roadmap, key=proposal.target_key):
+            raise ValidationError(
+                {"target_key": _("This key is already used by an action point; choose a new one.")}
+            )
+        if not current.objectives.filter(key=proposal.objective_key).exists():
+            raise ValidationError(
+                {"objective_key": _("The current version has no objective with this key.")}
+            )
+        return
+    if in_current:
+        return
+    last = _version_holding(roadmap=proposal.roadmap, key=proposal.target_key)
+    if last is None:
+        raise ValidationError({"target_key": _("No action point has this key.")})
+    retired_in = (
+        RoadmapVersion.objects.filter(roadmap=proposal.roadmap, number__gt=last.number)
+        .order_by("number")
+        .first()
+    )
+    raise ValidationError(
+        {
+            "target_key": _(
+                "Action point “%(key)s” was retired in version %(number)s, so it can no longer "
+                "be modified or retired."
+            )
+            % {"key": proposal.target_key, "number": retired_in.number if retired_in else "?"}
+        }
+    )
+
+
+@transaction.atomic
+def proposal_submit(
+    *,
+    actor: Any,
+    roadmap: Roadmap,
+    kind: str,
+    target_key: str,
+    rationale: str,
+    meeting: Meeting | None = None,
+    recommendations: Iterable[Any] = (),
+    findings: Iterable[Any] = (),
+    request: HttpRequest | None = None,
+    **fields: Any,
+) -> ChangeProposal:
+    require_dialogue_staff(actor)
+    base = version_current(roadmap=roadmap)
+    if base is None:
+        raise ValidationError(_("The roadmap has no adopted version to change yet."))
+    proposal = ChangeProposal(
+        roadmap=roadmap,
+        base_version=base,
+        meeting=meeting,
+        kind=kind,
+        target_key=target_key,
+        rationale=rationale,
+        submitted_by=actor,
+        **fields,
+    )
+    proposal.full_clean()
+    proposal_target_check(proposal=proposal)
+    proposal.save()
+    proposal.recommendations.set(list(recommendations))
+    proposal.findings.set(list(findings))
+    audit_record(
+        actor=actor,
+        action=AuditAction.CREATE,
+        target=proposal,
+        request=request,
+        detail={"kind": kind, "key": target_key},
+    )
+    return proposal
+
+
+@transaction.atomic
+def proposal_decide(
+    *,
+    actor: Any,
+    proposal: ChangeProposal,
+    decision: str,
+    meeting: Meeting | None = None,
+    note: str = "",
+    request: HttpRequest | None = None,
+) -> ChangeProposal:
+    require_secretariat(actor)
+    if proposal.applied_in_id:
+        raise ValidationError(_("This proposal is already part of an adopted version."))
+    if decision == Decision.ADOPTED:
+        proposal_target_check(proposal=proposal)
+    proposal.decision = decision
+    proposal.decision_note = note
+    proposal.meeting = meeting or proposal.meeting
+    if proposal.meeting is None:
+        raise ValidationError(_("A decision is taken at a meeting: choose the meeting."))
+    proposal.full_clean()
+    proposal.save(update_fields=["decision", "decision_note", "meeting"])
+    audit_record(
+        actor=actor,
+        action=AuditAction.DECIDE,
+        target=proposal,
+        request=request,
+        detail={"decision": decision, "meeting": proposal.meeting_id},
+    )
+    return proposal
+
+
+def version_copy(*, source: RoadmapVersion, number: int, **values: Any) -> RoadmapVersion:
+    """A new version holding copies of the source's objectives, action points and indicators."""
+    version = RoadmapVersion(
+        roadmap=source.roadmap,
+        number=number,
+        title=values.pop("title", source.title),
+        language=source.language,
+        summary=values.pop("summary", source.summary),
+        previous=source,
+        is_illustrative=values.pop("is_illustrative", source.is_illustrative),
+        **values,
+    )
+    version.full_clean()
+    version.save()
+    objectives = {}
+    for objective in source.objectives.all():
+        objectives[objective.pk] = Objective.objects.create(
+            version=version,
+            key=objective.key,
+            position=objective.position,
+            title=objective.title,
+            description=objective.description,
+        )
+    skip = {"id", "version", "objective"}
+    for old in source.actions.prefetch_related("indicators", "recommendations", "findings"):
+        new = ActionPoint.objects.create(
+            version=version,
+            objective=objectives[old.objective_id],
+            **{
+                f.attname: getattr(old, f.attname)
+                for f in ActionPoint._meta.concrete_fields
+                if f.name not in skip
+            },
+        )
+        new.recommendations.set(old.recommendations.all())
+        new.findings.set(old.findings.all())
+        Indicator.objects.bulk_create(
+            Indicator(action=new, name=i.name, baseline=i.baseline, target=i.target)
+            for i in old.indicators.all()
+        )
+    return version
+
+
+def proposal_apply(*, version: RoadmapVersion, proposal: ChangeProposal) -> None:
+    """Apply one adopted proposal to a version being built (inside version_adopt's transaction)."""
+    if proposal.kind == ProposalKind.ADD:
+        objective = version.objectives.filter(key=proposal.objective_key).first()
+        if objective is None:
+            raise ValidationError(
+                _("The version has no objective “%(key)s”.") % {"key": proposal.objective_key}
+            )
+        action = ActionPoint(version=version, objective=objective, key=proposal.target_key)
+    else:
+        action = version.actions.filter(key=proposal.target_key).first()
+        if action is None:
+            raise ValidationError(
+                _("Action point “%(key)s” is no longer in the roadmap.")
+                % {"key": proposal.target_key}
+            )
+        if proposal.kind == ProposalKind.RETIRE:
+            action.delete()
+            return
+        if proposal.objective_key:
+            action.objective = version.objectives.get(key=proposal.objective_key)
+    for name in PROPOSED_FIELDS:
+        value = getattr(proposal, name)
+        if value not in ("", None):
+            setattr(action, name, value)
+    action.is_illustrative = action.is_illustrative or proposal.is_illustrative
+    action.full_clean()
+    action.save()
+    action.recommendations.add(*proposal.recommendations.all())
+    action.findings.add(*proposal.findings.all())
+
+
+@transaction.atomic
+def version_adopt(
+    *,
+    actor: Any,
+    meeting: Meeting,
+    title: str = "",
+    request: HttpRequest | None = None,
+) -> RoadmapVersion:
+    """The meeting's adopted proposals become the roadmap's next version, all or nothing."""
+    require_secretariat(actor)
+    roadmap = meeting.roadmap
+    current = version_current(roadmap=roadmap)
+    if current is None:
+        raise ValidationError(_("The roadmap has no adopted version to build on."))
+    proposals = list(
+        meeting.proposals.filter(decision=Decision.ADOPTED, applied_in__isnull=True).order_by("id")
+    )
+    if not proposals:
+        raise ValidationError(_("This meeting adopted no proposal that is not yet applied."))
+    for proposal in proposals:
+        proposal_target_check(proposal=proposal)
+    number = (roadmap.versions.aggregate(n=Max("number"))["n"] or 0) + 1
+    version = version_copy(
+        source=current,
+        number=number,
+        title=title or current.title,
+        status=VersionStatus.ADOPTED,
+        adopted_on=meeting.held_on,
+        adopted_by_meeting=meeting,
+        is_illustrative=current.is_illustrative or meeting.is_illustrative,
+    )
+    for proposal in proposals:
+        proposal_apply(version=version, proposal=proposal)
+        proposal.applied_in = version
+        proposal.save(update_fields=["applied_in"])
+    audit_record(
+        actor=actor,
+        action=AuditAction.ADOPT,
+        target=version,
+        request=request,
+        detail={
+            "meeting": meeting.pk,
+            "previous": current.pk,
+            "proposals": [p.pk for p in proposals],
+        },
+    )
+    return version
+
+
+def _may_report(actor: Any, action: ActionPoint) -> bool:
+    return is_secretariat(actor) or (action.owner_id is not None and action.owner_id == actor.pk)
+
+
+@transaction.atomic
+def progress_record(
+    *,
+    actor: Any,
+    action: ActionPoint,
+    reported_on: datetime.date,
+    text: str,
+    progress: int,
+    status: str,
+    evidence_links: str = "",
+    evidence_file: Any = None,
+    request: HttpRequest | None = None,
+) -> ProgressUpdate:
+    """A six-monthly progress report; it moves the action point's status and progress too."""
+    from django.core.exceptions import PermissionDenied
+
+    if not getattr(actor, "is_authenticated", False) or not _may_report(actor, action):
+        raise PermissionDenied(_("Only the action's owner or the secretariat may report progress."))
+    if (
+        not action.version.is_adopted
+        or version_current(roadmap=action.version.roadmap) != action.version
+    ):
+        raise ValidationError(_("Progress is reported on the current adopted version only."))
+    update = ProgressUpdate(
+        action=action,
+        reported_on=reported_on,
+        text=text,
+        progress=progress,
+        status=status,
+        reported_by=actor,
+        reported_by_label=actor.get_username(),
+        evidence_links=evidence_links,
+    )
+    if evidence_file:
+        update.evidence_file = evidence_file
+    update.full_clean()
+    action.progress, action.status = progress, status
+    action.full_clean()
+    update.save()
+    action.save(update_fields=["progress", "status"])
+    audit_record(
+        actor=actor,
+        action=AuditAction.CREATE,
+        target=update,
+        request=request,
+        detail={"action": action.key, "progress": progress, "status": status},
+    )
+    return update
