@@ -2,7 +2,28 @@
 
 from __future__ import annotations
 
-from django.urls import URLPattern
+from django.urls import URLPattern, path
 
-public_patterns: list[URLPattern] = []
-staff_patterns: list[URLPattern] = []
+from wapsi.evidence import views
+
+public_patterns: list[URLPattern] = [
+    path("", views.study_list, name="studies"),
+    path("studies/<slug:slug>/", views.study_detail, name="study"),
+    path("findings/", views.finding_list, name="findings"),
+    path("recommendations/", views.recommendation_list, name="recommendations"),
+]
+staff_patterns: list[URLPattern] = [
+    path("", views.staff_home, name="home"),
+    *[
+        route
+        for kind, plural in (
+            ("study", "studies"),
+            ("finding", "findings"),
+            ("recommendation", "recommendations"),
+        )
+        for route in (
+            path(f"{plural}/new/", views.staff_edit, {"kind": kind}, name=f"{kind}_create"),
+            path(f"{plural}/<int:pk>/", views.staff_edit, {"kind": kind}, name=f"{kind}_edit"),
+        )
+    ],
+]

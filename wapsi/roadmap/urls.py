@@ -2,7 +2,29 @@
 
 from __future__ import annotations
 
-from django.urls import URLPattern
+from django.urls import URLPattern, path, re_path
 
-public_patterns: list[URLPattern] = []
-staff_patterns: list[URLPattern] = []
+from wapsi.roadmap import views, views_staff
+
+public_patterns: list[URLPattern] = [
+    path("", views.overview, name="overview"),
+    path("v/<int:number>/", views.version_detail, name="version"),
+    path("v/<int:number>.docx", views.version_docx, name="docx"),
+    path("v/<int:number>.pdf", views.version_pdf, name="pdf"),
+    path("v/<int:number>.json", views.version_json, name="json"),
+    path("compare/<int:a>/<int:b>/", views.compare, name="compare"),
+    path("actions/<slug:key>/", views.action_timeline, name="action"),
+    path("meetings/", views.meeting_list, name="meetings"),
+    path("meetings/<slug:slug>/", views.meeting_detail, name="meeting"),
+    re_path(r"^(?P<country>bd|iq|pk|regional)/$", views.country, name="country"),
+]
+staff_patterns: list[URLPattern] = [
+    path("", views_staff.home, name="home"),
+    path("versions/<int:number>/", views_staff.version_preview, name="version"),
+    path("gaps/", views_staff.gaps, name="gaps"),
+    path("overdue/", views_staff.overdue, name="overdue"),
+    path("actions/<int:pk>/progress/", views_staff.progress_create, name="progress"),
+    path("proposals/new/", views_staff.proposal_create, name="proposal_create"),
+    path("proposals/<int:pk>/decide/", views_staff.proposal_decide, name="proposal_decide"),
+    path("meetings/<int:pk>/adopt/", views_staff.meeting_adopt, name="adopt"),
+]

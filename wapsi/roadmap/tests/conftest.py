@@ -6,7 +6,12 @@ from typing import Any
 import pytest
 
 from wapsi.cases.tests.factories import staff
-from wapsi.roadmap.tests.factories import ActionFactory, MeetingFactory, ObjectiveFactory, VersionFactory
+from wapsi.roadmap.tests.factories import (
+    ActionFactory,
+    MeetingFactory,
+    ObjectiveFactory,
+    VersionFactory,
+)
 
 
 @dataclass

@@ -90,6 +90,9 @@ class ProposalFactory(factory.django.DjangoModelFactory):
 
     meeting = factory.SubFactory(MeetingFactory)
     roadmap = factory.SelfAttribute("meeting.roadmap")
+    base_version = factory.LazyAttribute(
+        lambda o: o.meeting.roadmap.versions.filter(status="adopted").order_by("-number").first()
+    )
     kind = "modify"
     rationale = "Because the study says so."
     decision = "adopted"

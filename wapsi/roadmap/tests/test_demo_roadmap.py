@@ -8,7 +8,13 @@ import pytest
 
 from wapsi.demo.roadmap import DEMO_DIFF, load_roadmap
 from wapsi.roadmap.diff import versions_compare
-from wapsi.roadmap.models import ActionPoint, ChangeProposal, Meeting, ProgressUpdate, RoadmapVersion
+from wapsi.roadmap.models import (
+    ActionPoint,
+    ChangeProposal,
+    Meeting,
+    ProgressUpdate,
+    RoadmapVersion,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,105 @@
+"""Filter forms of the public evidence pages and the staff editing forms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from wapsi.evidence.models import (
+    COUNTRY_CHOICES,
+    Addressee,
+    Finding,
+    Project,
+    Recommendation,
+    Strength,
+    Study,
+    Theme,
+)
+
+ANY = [("", _("Any"))]
+
+
+class _Filter(forms.Form):
+    def filters(self) -> dict[str, Any]:
+        if not self.is_valid():
+            return {}
+        return {k: v for k, v in self.cleaned_data.items() if v not in ("", None)}
+
+
+class StudyFilterForm(_Filter):
+    project = forms.ChoiceField(label=_("Project"), required=False)
+    country = forms.ChoiceField(
+        label=_("Country"), required=False, choices=ANY + COUNTRY_CHOICES[1:]
+    )
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, *args: Any, years: list[int], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["project"].choices = ANY + list(Project.objects.values_list("slug", "name"))
+        self.fields["year"].choices = ANY + [(y, str(y)) for y in years]
+
+
+class FindingFilterForm(_Filter):
+    theme = forms.ChoiceField(label=_("Theme"), required=False, choices=ANY + Theme.choices)
+    country = forms.ChoiceField(
+        label=_("Country"), required=False, choices=ANY + COUNTRY_CHOICES[1:]
+    )
+    strength = forms.ChoiceField(
+        label=_("Strength of evidence"), required=False, choices=ANY + Strength.choices
+    )
+
+
+class RecommendationFilterForm(_Filter):
+    addressee = forms.ChoiceField(
+        label=_("Addressed to"), required=False, choices=ANY + Addressee.choices
+    )
+    theme = forms.ChoiceField(label=_("Theme"), required=False, choices=ANY + Theme.choices)
+
+
+class StudyForm(forms.ModelForm):
+    source_url = forms.URLField(
+        label=_("source address"), max_length=500, required=False, assume_scheme="https"
+    )
+
+    class Meta:
+        model = Study
+        fields = (
+            "title",
+            "slug",
+            "project",
+            "countries",
+            "year",
+            "published",
+            "authors",
+            "publisher",
+            "methods",
+            "sample_size",
+            "summary",
+            "source_url",
+            "pdf",
+            "is_illustrative",
+        )
+
+
+class FindingForm(forms.ModelForm):
+    class Meta:
+        model = Finding
+        fields = ("study", "statement", "theme", "country", "strength", "is_illustrative")
+
+
+class RecommendationForm(forms.ModelForm):
+    class Meta:
+        model = Recommendation
+        fields = (
+            "key",
+            "text",
+            "addressee",
+            "theme",
+            "priority",
+            "study",
+            "findings",
+            "is_illustrative",
+        )
+        widgets = {"findings": forms.CheckboxSelectMultiple}

@@ -1,0 +1,54 @@
+"""Public reads of the evidence base, with the filters of its pages."""
+
+from __future__ import annotations
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from wapsi.evidence.models import Finding, Recommendation, Study
+
+
+def studies_public(
+    *, project: str = "", country: str = "", year: int | None = None
+) -> QuerySet[Study]:
+    qs = Study.objects.select_related("project").annotate(finding_count=Count("findings"))
+    if project:
+        qs = qs.filter(project__slug=project)
+    if country:
+        qs = qs.filter(
+            Q(countries__contains=country) | Q(countries="", project__countries__contains=country)
+        )
+    if year:
+        qs = qs.filter(year=year)
+    return qs.order_by("-year", "title")
+
+
+def study_get(*, slug: str) -> Study | None:
+    return (
+        Study.objects.filter(slug=slug)
+        .select_related("project")
+        .prefetch_related(
+            "findings",
+            Prefetch("recommendations", queryset=Recommendation.objects.order_by("key")),
+        )
+        .first()
+    )
+
+
+def findings_public(*, theme: str = "", country: str = "", strength: str = "") -> QuerySet[Finding]:
+    qs = Finding.objects.select_related("study")
+    if theme:
+        qs = qs.filter(theme=theme)
+    if country:
+        qs = qs.filter(country=country)
+    if strength:
+        qs = qs.filter(strength=strength)
+    return qs.order_by("study__title", "id")
+
+
+def recommendations_public(*, addressee: str = "", theme: str = "") -> QuerySet[Recommendation]:
+    qs = Recommendation.objects.select_related("study").prefetch_related("findings")
+    if addressee:
+        qs = qs.filter(addressee=addressee)
+    if theme:
+        qs = qs.filter(theme=theme)
+    return qs.order_by("key")

@@ -1,0 +1,203 @@
+"""Staff screens of the dialogue: progress reports, proposals, decisions, adoption, gaps, overdue."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from wapsi.roadmap import selectors, services
+from wapsi.roadmap.diff import versions_compare
+from wapsi.roadmap.forms import AdoptForm, DecisionForm, ProgressForm, ProposalForm
+from wapsi.roadmap.models import ActionPoint, ChangeProposal, Decision, Meeting, RoadmapVersion
+from wapsi.roadmap.permissions import is_dialogue_staff, is_secretariat
+
+
+def dialogue_view(
+    *, secretariat_only: bool = False
+) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
+    """Signed-in researchers and secretariat (or only the secretariat); never cached."""
+
+    def decorate(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @wraps(view)
+        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path(), reverse(settings.LOGIN_URL))
+            allowed = is_secretariat if secretariat_only else is_dialogue_staff
+            if not allowed(request.user):
+                reason = (
+                    _("Only the dialogue's secretariat may do this.") if secretariat_only else None
+                )
+                response = render(
+                    request, "roadmap/staff_no_access.html", {"reason": reason}, status=403
+                )
+            else:
+                response = view(request, *args, **kwargs)
+            response["Cache-Control"] = "no-store, private"
+            return response
+
+        return wrapper
+
+    return decorate
+
+
+def _form_page(request: HttpRequest, form: Any, title: str, **extra: Any) -> HttpResponse:
+    status = 400 if form.errors else 200
+    return render(
+        request, "roadmap/staff_form.html", {"form": form, "title": title, **extra}, status=status
+    )
+
+
+def _roadmap_current() -> tuple[Any, RoadmapVersion]:
+    roadmap = selectors.roadmap_default()
+    version = selectors.version_current(roadmap=roadmap)
+    if version is None:
+        raise Http404("no adopted version yet")
+    return roadmap, version
+
+
+@dialogue_view()
+def home(request: HttpRequest) -> HttpResponse:
+    roadmap = selectors.roadmap_default()
+    context = {
+        "versions": RoadmapVersion.objects.filter(roadmap=roadmap).select_related(
+            "adopted_by_meeting"
+        ),
+        "meetings": Meeting.objects.filter(roadmap=roadmap).prefetch_related("proposals"),
+        "proposals": ChangeProposal.objects.filter(roadmap=roadmap, applied_in__isnull=True)
+        .select_related("meeting")
+        .order_by("-id"),
+        "is_secretariat": is_secretariat(request.user),
+    }
+    return render(request, "roadmap/staff_home.html", context)
+
+
+@dialogue_view()
+def version_preview(request: HttpRequest, number: int) -> HttpResponse:
+    roadmap = selectors.roadmap_default()
+    version = selectors.version_get(roadmap=roadmap, number=number, public=False)
+    if version is None:
+        raise Http404("no version with this number")
+    context = {
+        "view": selectors.version_view(version=version),
+        "version": version,
+        "staff": True,
+        "diff": versions_compare(a=version.previous, b=version) if version.previous_id else None,
+    }
+    return render(request, "roadmap/staff_version.html", context)
+
+
+@dialogue_view()
+def gaps(request: HttpRequest) -> HttpResponse:
+    _roadmap, version = _roadmap_current()
+    return render(
+        request,
+        "roadmap/staff_gaps.html",
+        {"version": version, "gaps": selectors.evidence_gaps(version=version)},
+    )
+
+
+@dialogue_view()
+def overdue(request: HttpRequest) -> HttpResponse:
+    _roadmap, version = _roadmap_current()
+    rows = selectors.actions_overdue(version=version)
+    return render(request, "roadmap/staff_overdue.html", {"version": version, "rows": rows})
+
+
+@dialogue_view()
+def progress_create(request: HttpRequest, pk: int) -> HttpResponse:
+    action = get_object_or_404(ActionPoint.objects.select_related("version__roadmap"), pk=pk)
+    form = ProgressForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.progress_record(
+                actor=request.user, action=action, request=request, **form.cleaned_data
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        except PermissionDenied as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Progress recorded."))
+            return redirect("roadmap_staff:overdue")
+    return _form_page(request, form, _("Progress report: %(title)s") % {"title": action.title})
+
+
+@dialogue_view()
+def proposal_create(request: HttpRequest) -> HttpResponse:
+    roadmap, _version = _roadmap_current()
+    form = ProposalForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        values = form.submit_values()
+        try:
+            proposal = services.proposal_submit(
+                actor=request.user, roadmap=roadmap, request=request, **values
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Proposal %(id)s submitted.") % {"id": proposal.pk})
+            return redirect("roadmap_staff:home")
+    return _form_page(request, form, _("New change proposal"))
+
+
+@dialogue_view(secretariat_only=True)
+def proposal_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    proposal = get_object_or_404(ChangeProposal, pk=pk)
+    form = DecisionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.proposal_decide(
+                actor=request.user,
+                proposal=proposal,
+                decision=form.cleaned_data["decision"],
+                note=form.cleaned_data["note"],
+                request=request,
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Decision recorded."))
+            return redirect("roadmap_staff:home")
+    return _form_page(
+        request, form, _("Decision on: %(p)s") % {"p": proposal}, intro=proposal.rationale
+    )
+
+
+@dialogue_view(secretariat_only=True)
+def meeting_adopt(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = get_object_or_404(Meeting, pk=pk)
+    form = AdoptForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            version = services.version_adopt(
+                actor=request.user,
+                meeting=meeting,
+                title=form.cleaned_data["title"],
+                request=request,
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Version %(n)s adopted.") % {"n": version.number})
+            return redirect("roadmap_staff:version", number=version.number)
+    pending = meeting.proposals.filter(decision=Decision.ADOPTED, applied_in__isnull=True).count()
+    intro = _(
+        "%(n)s adopted proposal(s) of this meeting become the roadmap's next version, all at once."
+    ) % {"n": pending}
+    return _form_page(
+        request,
+        form,
+        _("Adopt a new version: %(m)s") % {"m": meeting.title},
+        intro=intro,
+        submit=_("Adopt the new version"),
+    )
