@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "wapsi.evidence",
     "wapsi.roadmap",
     "wapsi.voices",
+    "wapsi.api",
+    "ninja",  # its Swagger UI files are served locally, not from a CDN
     "wapsi.backup",
     "wapsi.hub",
     "wapsi.demo",
@@ -230,6 +232,12 @@ STORAGES = {
 }
 WHITENOISE_MAX_AGE = 31536000 if not DEBUG else 0
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Testimony media live outside MEDIA_ROOT: they are served only through a view that checks the
+# storyteller's consent on every request, and are deleted when the story is withdrawn.
+VOICES_MEDIA_ROOT = Path(env.read_str("VOICES_MEDIA_ROOT", str(VAR_DIR / "voices")))
+VOICES_UPLOAD_MAX_BYTES = env.read_int("VOICES_UPLOAD_MAX_BYTES", 25 * 1024 * 1024)
+VOICES_MAX_SECONDS = env.read_int("VOICES_MAX_SECONDS", 600)
 
 # --- background tasks -------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from wapsi.accounts.twofactor import two_factor
+from wapsi.api.api import api
 from wapsi.cases import views as cases_views
 from wapsi.centres import urls as centres_urls
 from wapsi.evidence import urls as evidence_urls
@@ -20,6 +21,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", hub_views.sitemap, name="sitemap"),
+    path("api/", api.urls),
     path("directory/", include((centres_urls.data_patterns, "directory"))),
     path("staff/directory/", include((centres_urls.staff_patterns, "directory_staff"))),
     path("staff/2fa/", two_factor, name="two_factor"),

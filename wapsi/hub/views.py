@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wapsi.hub.feedback import FeedbackOutcome, client_key, feedback_record
 from wapsi.hub.selectors import hub_search
 from wapsi.hub.sitemap import sitemap_entries
+from wapsi.voices.selectors import stories_search
 
 QUERY_MAX = 200
 
@@ -28,6 +29,8 @@ def search(request: HttpRequest) -> HttpResponse:
         "query": raw[:QUERY_MAX],
         "shortened": len(raw) > QUERY_MAX,
         "results": results,
+        # Returnees' stories, through the voices app's consent-checked selector.
+        "stories": stories_search(terms=results.terms) if results else [],
     }
     return render(request, "hub/search.html", context)
 

@@ -85,3 +85,13 @@ def search_terms(query: str, *, max_length: int = 200, max_terms: int = 12) -> l
     cleaned = "".join(ch if unicodedata.category(ch)[0] in "LMN" else " " for ch in text)
     words = [w for w in cleaned.split() if w]
     return words[:max_terms]
+
+
+_DIGITS = str.maketrans(
+    {chr(base + i): str(i) for base in (0x0660, 0x06F0, 0x09E6) for i in range(10)}
+)
+
+
+def normalise_digits(text: str) -> str:
+    """Arabic-Indic, Persian/Urdu and Bengali digits to ASCII, nothing else changed."""
+    return text.translate(_DIGITS)

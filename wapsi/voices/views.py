@@ -1,0 +1,360 @@
+"""Public story pages, the intake and withdrawal forms, and the moderators' and counsellors' screens."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadhandler import TemporaryFileUploadHandler
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_safe
+
+from wapsi.accounts.roles import user_roles
+from wapsi.cases.access import Scope
+from wapsi.cases.views import no_store
+from wapsi.hub.feedback import client_key
+from wapsi.voices import selectors, services
+from wapsi.voices.forms import (
+    LimitedUploadHandler,
+    RedactForm,
+    StoryFilterForm,
+    StoryForm,
+    WithdrawForm,
+    too_big_message,
+)
+from wapsi.voices.models import Route, Status, Story, Theme
+
+PER_PAGE = 20
+SUBMIT_LIMIT, WITHDRAW_LIMIT = 5, 10  # per client and hour
+
+
+def _over_limit(request: HttpRequest, what: str, limit: int) -> bool:
+    client = client_key(
+        remote_addr=request.META.get("REMOTE_ADDR", ""),
+        user_agent=request.META.get("HTTP_USER_AGENT", ""),
+    )
+    key = f"voices:{what}:{client}"
+    cache.add(key, 0, timeout=3600)
+    return cache.incr(key) > limit
+
+
+# --- public -----------------------------------------------------------------------------------
+
+
+@require_safe
+@cache_control(public=True, max_age=300)
+def story_list(request: HttpRequest) -> HttpResponse:
+    routes, themes = (
+        list(Route.objects.filter(is_active=True)),
+        list(Theme.objects.filter(is_active=True)),
+    )
+    form = StoryFilterForm(request.GET or None, routes=routes, themes=themes)
+    page = Paginator(selectors.stories_public(filters=form.filters()), PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "voices/story_list.html", {"form": form, "page": page})
+
+
+@require_safe
+@cache_control(public=True, max_age=300)
+def story_detail(request: HttpRequest, reference: str) -> HttpResponse:
+    story = selectors.story_public_get(reference=reference)
+    return render(request, "voices/story_detail.html", {"story": story})
+
+
+@require_safe
+def story_media(request: HttpRequest, reference: str) -> FileResponse:
+    # Consent is checked on every request for the file; browsers may keep it but must ask again.
+    story = selectors.story_public_get(reference=reference)
+    if not story.shows_media:
+        raise Http404
+    response = FileResponse(story.media.open("rb"))
+    response["Cache-Control"] = "private, no-cache"
+    return response
+
+
+def _story_form_view(
+    request: HttpRequest, *, template: str, staff: bool, extra: dict[str, Any] | None = None
+) -> HttpResponse:
+    limit = settings.VOICES_UPLOAD_MAX_BYTES
+    counter = LimitedUploadHandler(request, limit=limit)
+    if request.method == "POST":
+        request.upload_handlers = [counter, TemporaryFileUploadHandler(request)]
+    return csrf_protect(_story_form_inner)(
+        request, counter=counter, template=template, staff=staff, extra=extra or {}
+    )
+
+
+def _story_form_inner(
+    request: HttpRequest,
+    *,
+    counter: LimitedUploadHandler,
+    template: str,
+    staff: bool,
+    extra: dict[str, Any],
+) -> HttpResponse:
+    form = StoryForm(request.POST or None, request.FILES or None, staff=staff)
+    context = {"form": form, "limit_mb": settings.VOICES_UPLOAD_MAX_BYTES // (1024 * 1024), **extra}
+    if request.method != "POST":
+        return render(request, template, context)
+    if counter.exceeded:
+        form.is_valid()
+        form.add_error("media", too_big_message(counter.limit))
+        return render(request, template, context, status=413)
+    if not staff and _over_limit(request, "submit", SUBMIT_LIMIT):
+        form.add_error(
+            None, _("Too many stories were sent from here in the last hour. Please try later.")
+        )
+        return render(request, template, context, status=429)
+    if not form.is_valid():
+        return render(request, template, context, status=400)
+    actor = request.user if staff else None
+    try:
+        story, code = services.story_submit(
+            data=form.story_input(),
+            media=form.pending_media(),
+            actor=actor,
+            centre=extra.get("centre"),
+            request=request,
+        )
+    except ValidationError as error:
+        form.add_error(None, error)
+        return render(request, template, context, status=400)
+    return render(
+        request,
+        "voices/code.html",
+        {"code": code, "story": story, "staff": staff, "base": extra.get("base", "base.html")},
+    )
+
+
+@csrf_exempt  # the upload limit must be in place before anything reads the body; CSRF is
+@never_cache  # then checked by csrf_protect inside
+def story_share(request: HttpRequest) -> HttpResponse:
+    return _story_form_view(request, template="voices/share.html", staff=False)
+
+
+@never_cache
+def story_withdraw(request: HttpRequest) -> HttpResponse:
+    form = WithdrawForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if _over_limit(request, "withdraw", WITHDRAW_LIMIT):
+            form.add_error(None, _("Too many attempts from here. Please try again in an hour."))
+            return render(request, "voices/withdraw.html", {"form": form}, status=429)
+        if services.story_withdraw_with_code(code=form.cleaned_data["code"], request=request):
+            return render(request, "voices/withdrawn.html")
+        # The same page for a mistyped, invented or already used code, without echoing what was
+        # typed: nothing in the answer tells whether a story exists.
+        return render(
+            request, "voices/withdraw.html", {"form": WithdrawForm(), "refused": True}, status=400
+        )
+    return render(request, "voices/withdraw.html", {"form": form})
+
+
+# --- staff ------------------------------------------------------------------------------------
+
+
+def staff_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    @wraps(view)
+    @no_store
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path(), reverse(settings.LOGIN_URL))
+        try:
+            return view(request, *args, **kwargs)
+        except PermissionDenied:
+            return render(request, "cases/no_access.html", status=403)
+
+    return wrapper
+
+
+@staff_only
+def staff_home(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    roles = user_roles(user)
+    context: dict[str, Any] = {
+        "is_moderator": services.is_moderator(user),
+        "takes_stories": services.can_take_stories(user),
+        "campaigns": bool(roles & {"campaign_manager"}) or services.is_moderator(user),
+    }
+    if not any(context.values()):
+        raise PermissionDenied
+    if context["is_moderator"]:
+        queue = selectors.stories_queue(user=user)
+        context["queue"] = [(Status(s).label, s, queue[s]) for s in Status.values]
+    if context["takes_stories"]:
+        context["taken"] = selectors.stories_taken_at(
+            user=user, centre_ids=Scope.for_user(user).centre_ids
+        )
+    return render(request, "voices/staff_home.html", context)
+
+
+@staff_only
+def staff_new(request: HttpRequest) -> HttpResponse:
+    if not services.can_take_stories(request.user):
+        raise PermissionDenied
+    centre_ids = Scope.for_user(request.user).centre_ids
+    from wapsi.centres.models import Centre
+
+    centre = Centre.objects.filter(pk__in=centre_ids).order_by("pk").first()
+    return _story_form_view(
+        request,
+        template="voices/staff_new.html",
+        staff=True,
+        extra={"centre": centre, "base": "cases/staff_base.html"},
+    )
+
+
+ACTIONS: dict[str, Callable[..., Story]] = {
+    "review": services.story_review_start,
+    "approve": services.story_approve,
+    "publish": services.story_publish,
+    "archive": services.story_archive,
+}
+
+
+@staff_only
+def staff_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    story = selectors.story_get_for_moderator(user=request.user, pk=pk, request=request)
+    initial = (
+        {
+            "public_title": story.public_title,
+            "public_text": story.public_text,
+            "public_transcript": story.public_transcript,
+        }
+        if story.redacted_by_id
+        else {f"public_{k}": v for k, v in services.redaction_preview(story).items()}
+    )
+    form = RedactForm(request.POST or None, initial=initial)
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        try:
+            if action == "redact":
+                if form.is_valid():
+                    services.story_redact(
+                        actor=request.user, story=story, **form.cleaned_data, request=request
+                    )
+                    messages.success(request, _("The public text was saved."))
+                    return HttpResponseRedirect(request.path)
+            elif action == "changes":
+                services.story_changes_request(
+                    actor=request.user,
+                    story=story,
+                    note=request.POST.get("note", ""),
+                    request=request,
+                )
+                return HttpResponseRedirect(request.path)
+            elif action in ACTIONS:
+                ACTIONS[action](actor=request.user, story=story, request=request)
+                messages.success(request, _("Done."))
+                return HttpResponseRedirect(request.path)
+            else:
+                raise ValidationError(_("Unknown action."))
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+            return HttpResponseRedirect(request.path)
+    return render(
+        request,
+        "voices/staff_detail.html",
+        {"story": story, "form": form, "suggestions": story.redactions or {}},
+    )
+
+
+@staff_only
+def staff_media(request: HttpRequest, pk: int) -> FileResponse:
+    story = selectors.story_get_for_moderator(user=request.user, pk=pk, request=request)
+    if not story.media:
+        raise Http404
+    response = FileResponse(story.media.open("rb"))
+    response["Cache-Control"] = "no-store, private"
+    return response
+
+
+@staff_only
+def staff_withdraw(request: HttpRequest) -> HttpResponse:
+    """A counsellor or moderator records a withdrawal the storyteller asked for in person."""
+    user = request.user
+    if not (services.can_take_stories(user) or services.is_moderator(user)):
+        raise PermissionDenied
+    reference = (request.POST.get("reference") or request.GET.get("reference") or "").strip()
+    if request.method == "POST":
+        story = Story.objects.filter(reference=reference).exclude(status=Status.WITHDRAWN).first()
+        if story is None:
+            messages.error(
+                request,
+                _("No story with this reference is on record, or it was already withdrawn."),
+            )
+        else:
+            services.story_withdraw_for(actor=user, story=story, request=request)
+            messages.success(request, _("The story was withdrawn and its files deleted."))
+            return HttpResponseRedirect(reverse("voices_staff:home"))
+    return render(request, "voices/staff_withdraw.html", {"reference": reference})
+
+
+@staff_only
+def staff_campaign_material(request: HttpRequest) -> HttpResponse:
+    if not (user_roles(request.user) & {"campaign_manager"} or services.is_moderator(request.user)):
+        raise PermissionDenied
+    stories = list(selectors.stories_public(surface="campaigns"))
+    return render(request, "voices/staff_campaigns.html", {"stories": stories})
+
+
+@staff_only
+def staff_export(request: HttpRequest) -> HttpResponse:
+    """Published stories as CSV: only what the public may read, with the consents that stand."""
+    if not services.is_moderator(request.user):
+        raise PermissionDenied
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="stories.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            "reference",
+            "language",
+            "country",
+            "route",
+            "themes",
+            "title",
+            "text",
+            "first_name",
+            "hub",
+            "campaigns",
+            "partners",
+            "published_at",
+            "illustrative",
+        ]
+    )
+    stories = Story.objects.filter(status=Status.PUBLISHED)
+    for story in selectors._public(stories):
+        writer.writerow(
+            [
+                story.reference,
+                story.language,
+                story.country,
+                story.route.slug if story.route else "",
+                " ".join(t.slug for t in story.themes.all()),
+                story.public_title,
+                story.public_text,
+                story.first_name if story.shows_first_name else "",
+                story.consent_for("hub"),
+                story.consent_for("campaigns"),
+                story.consent_for("partners"),
+                story.published_at.isoformat() if story.published_at else "",
+                story.is_illustrative,
+            ]
+        )
+    return response
