@@ -49,3 +49,23 @@ def test_loading_the_demo_twice_changes_nothing(demo: Any) -> None:
     before = counts()
     load_roadmap()
     assert counts() == before
+
+
+def test_demo_public_pages_show_the_diff_the_webinar_and_the_illustrative_label(demo: Any) -> None:
+    from django.test import Client as HttpClient
+
+    http = HttpClient()
+    diff = http.get("/en/roadmap/compare/1/2/").content.decode()
+    for title in (
+        "Answering route rumours online in Iraq",
+        "Leaflets at passport offices in Pakistan",
+        "Returnees as campaign messengers in Iraq",
+    ):
+        assert title in diff
+    assert "<ins>" in diff and "<del>" in diff
+    webinar = http.get("/en/roadmap/meetings/webinar-2024/").content.decode()
+    assert "About 120 participants from more than 30 countries and organisations." in webinar
+    overview = http.get("/en/roadmap/").content.decode()
+    assert "Illustrative" in overview and "Version 2" in overview
+    for url in ("/en/roadmap/bd/", "/en/roadmap/actions/iq-returnee-messengers/", "/en/evidence/"):
+        assert http.get(url).status_code == 200
