@@ -201,6 +201,15 @@ class Timeline:
     updates: list[ProgressUpdate]
     proposals: list[ChangeProposal]
 
+    def events(self) -> list[tuple[datetime.date, str, Any]]:
+        """Proposals, versions and progress reports in the order they happened."""
+        rows: list[tuple[datetime.date, int, str, Any]] = [
+            (p.meeting.held_on, 0, "proposal", p) for p in self.proposals
+        ]
+        rows += [(s.version.adopted_on or datetime.date.min, 1, "version", s) for s in self.steps]
+        rows += [(u.reported_on, 2, "update", u) for u in self.updates]
+        return [(d, kind, obj) for d, _order, kind, obj in sorted(rows, key=lambda r: r[:2])]
+
 
 def action_timeline(*, roadmap: Roadmap, key: str) -> Timeline | None:
     """Evidence → proposals → versions → progress → result, for one action lineage (adopted only)."""

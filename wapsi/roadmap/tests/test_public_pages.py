@@ -164,3 +164,20 @@ def test_public_pages_run_a_fixed_number_of_queries(small: Any, url: str) -> Non
     with CaptureQueriesContext(connection) as many:
         assert http.get(url).status_code == 200
     assert len(many) == len(few), [q["sql"] for q in many.captured_queries]
+
+
+def test_owners_get_one_email_listing_their_overdue_reports(
+    small: Any, secretariat: Any, mailoutbox: Any
+) -> None:
+    from wapsi.roadmap.reminders import overdue_remind
+
+    for action in small.actions[:2]:
+        action.owner = secretariat
+        action.save()
+    assert overdue_remind(today=datetime.date(2026, 1, 1)) == 1
+    assert mailoutbox[0].to == [secretariat.email]
+    assert (
+        "pk-a" in mailoutbox[0].body
+        and "pk-b" in mailoutbox[0].body
+        and "pk-c" not in mailoutbox[0].body
+    )

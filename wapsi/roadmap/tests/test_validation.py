@@ -133,7 +133,7 @@ def test_an_end_date_before_the_start_is_refused(small: Any, secretariat: Any) -
 def test_an_action_point_with_its_end_before_its_start_is_invalid(small: Any) -> None:
     action = small.actions[0]
     action.ends_on = action.starts_on - datetime.timedelta(days=1)
-    with pytest.raises(ValidationError, match="The end date is before the start date."):
+    with pytest.raises(ValidationError, match=r"The end date is before the start date\."):
         action.full_clean()
 
 
