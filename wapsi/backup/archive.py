@@ -68,8 +68,12 @@ def media_hashes(root: Path) -> dict[str, str]:
     return hashes
 
 
+def media_roots() -> dict[str, Path]:
+    """Every folder of uploaded files, by its name in the archive (testimony media included)."""
+    return {"media": Path(settings.MEDIA_ROOT), "voices": Path(settings.VOICES_MEDIA_ROOT)}
+
+
 def backup_create(output: Path) -> dict[str, Any]:
-    media_root = Path(settings.MEDIA_ROOT)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         if connection.vendor == "sqlite":
@@ -89,15 +93,20 @@ def backup_create(output: Path) -> dict[str, Any]:
             "created_at": datetime.datetime.now(tz=datetime.UTC).isoformat(),
             "vendor": connection.vendor,
             "tables": table_counts(),
-            "media": media_hashes(media_root),
+            "media": {
+                f"{name}/{path}": digest
+                for name, root in media_roots().items()
+                for path, digest in media_hashes(root).items()
+            },
         }
         (work / "manifest.json").write_text(json.dumps(manifest, indent=2))
         output.parent.mkdir(parents=True, exist_ok=True)
         with tarfile.open(output, "w:gz") as tar:
             for item in sorted(work.iterdir()):
                 tar.add(item, arcname=item.name)
-            if media_root.exists():
-                tar.add(media_root, arcname="media")
+            for name, root in media_roots().items():
+                if root.exists():
+                    tar.add(root, arcname=name)
     return manifest
 
 
@@ -118,7 +127,6 @@ def _safe_members(tar: tarfile.TarFile) -> list[tarfile.TarInfo]:
 def backup_restore(archive: Path) -> dict[str, Any]:
     if not archive.exists():
         raise BackupError(f"{archive} does not exist")
-    media_root = Path(settings.MEDIA_ROOT)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         with tarfile.open(archive, "r:gz") as tar:
@@ -153,10 +161,11 @@ def backup_restore(archive: Path) -> dict[str, Any]:
                 env=env,
                 capture_output=True,
             )
-        if media_root.exists():
-            shutil.rmtree(media_root)
-        if (work / "media").exists():
-            shutil.copytree(work / "media", media_root)
-        else:
-            media_root.mkdir(parents=True, exist_ok=True)
+        for name, root in media_roots().items():
+            if root.exists():
+                shutil.rmtree(root)
+            if (work / name).exists():
+                shutil.copytree(work / name, root)
+            else:
+                root.mkdir(parents=True, exist_ok=True)
     return manifest

@@ -19,7 +19,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from wapsi.accounts.roles import user_roles
@@ -100,6 +100,8 @@ def story_submit(
     if actor is not None and not can_take_stories(actor):
         raise PermissionDenied(_("Only centre staff can take a story on someone's behalf."))
     code = code_new()
+    # The explanations are kept in the language the storyteller read them in: the page's.
+    shown_in = translation.get_language() or data.language
     with transaction.atomic():
         story = Story(
             language=data.language,
@@ -125,8 +127,8 @@ def story_submit(
                 story=story,
                 purpose=purpose,
                 granted=bool(granted),
-                explanation=explanation_in(purpose, data.language),
-                language=data.language,
+                explanation=explanation_in(purpose, shown_in),
+                language=shown_in,
                 taken_by=actor,
                 expires_on=data.expires_on,
             )

@@ -32,6 +32,9 @@ def test_round_trip(tmp_path: Path, settings: Any) -> None:
     from wapsi.hub.tests.factories import home_for, topic
 
     settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.VOICES_MEDIA_ROOT = tmp_path / "voices"
+    (tmp_path / "voices" / "stories").mkdir(parents=True)
+    (tmp_path / "voices" / "stories" / "s.m4a").write_bytes(b"a testimony recording")
     (tmp_path / "media" / "original_images").mkdir(parents=True)
     (tmp_path / "media" / "original_images" / "photo.jpg").write_bytes(
         b"\xff\xd8 not really a jpeg"
@@ -40,6 +43,7 @@ def test_round_trip(tmp_path: Path, settings: Any) -> None:
     topic(title="Before", slug="before")
     ClientFactory()
     before_tables, before_media = table_digest(), media_hashes(tmp_path / "media")
+    before_voices = media_hashes(tmp_path / "voices")
     archive = tmp_path / "b.tar.gz"
     call_command("backup", "--output", str(archive), stdout=io.StringIO())
 
@@ -47,11 +51,13 @@ def test_round_trip(tmp_path: Path, settings: Any) -> None:
     topic(title="After", slug="after")
     (tmp_path / "media" / "original_images" / "photo.jpg").unlink()
     (tmp_path / "media" / "stray.txt").write_text("x")
+    (tmp_path / "voices" / "stories" / "s.m4a").unlink()
     assert table_digest() != before_tables
 
     call_command("restore", str(archive), "--yes", stdout=io.StringIO())
     assert table_digest() == before_tables
     assert media_hashes(tmp_path / "media") == before_media
+    assert media_hashes(tmp_path / "voices") == before_voices
 
 
 def test_restore_refuses_a_missing_archive(tmp_path: Path) -> None:

@@ -10,7 +10,15 @@ import pytest
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 AXE = Path(__file__).resolve().parents[3] / "node_modules" / "axe-core" / "axe.min.js"
-PAGES = ["/{lang}/", "/{lang}/search/?q=visa", "/{lang}/help/"]
+PAGES = [
+    "/{lang}/",
+    "/{lang}/search/?q=visa",
+    "/{lang}/help/",
+    "/{lang}/stories/",
+    "/{lang}/stories/demo-story-01/",
+    "/{lang}/stories/share/",
+    "/{lang}/stories/withdraw/",
+]
 GUIDES = {"en": "/en/pakistan/", "ur": "/ur/pakistan/", "ar": "/ar/iraq/", "bn": "/bn/bangladesh/"}
 
 
