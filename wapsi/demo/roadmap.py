@@ -444,7 +444,8 @@ def _meetings(roadmap: Any) -> dict[str, Any]:
             "place": "Place and exact day not found publicly (day shown is illustrative)",
             "co_chairs": "Türkiye, Bangladesh",
             "participants_total": 70,
-            "participants_note": "More than 70 delegates from 28 countries.",
+            "participants_note": "More than 70 delegates from 28 countries; the breakdown by country "
+            "and organisation shown here is illustrative.",
             "agenda": "Presentations by NORAQ and by NGOs such as BRAC, WELDO, ETTC and Rwanga; "
             "change proposals to the Roadmap.",
             "decisions": "Illustrative: proposals adopted as listed; Roadmap version 2 adopted.",
