@@ -18,6 +18,11 @@ PAGES = [
     "/{lang}/stories/demo-story-01/",
     "/{lang}/stories/share/",
     "/{lang}/stories/withdraw/",
+    "/{lang}/evidence/",
+    "/{lang}/evidence/recommendations/",
+    "/{lang}/roadmap/",
+    "/{lang}/roadmap/pk/",
+    "/{lang}/roadmap/compare/1/2/",
 ]
 GUIDES = {"en": "/en/pakistan/", "ur": "/ur/pakistan/", "ar": "/ar/iraq/", "bn": "/bn/bangladesh/"}
 
