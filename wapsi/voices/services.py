@@ -21,6 +21,7 @@ from django.core.files import File
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wapsi.accounts.roles import user_roles
 from wapsi.audit.models import AuditAction
@@ -316,13 +317,34 @@ def story_redact(
     return story
 
 
+# The placeholders as readers of the story's language see them ("[place]" -> "[مكان]").
+PLACEHOLDERS = {
+    "phone": gettext_lazy("phone"),
+    "national_id": gettext_lazy("ID number"),
+    "email": gettext_lazy("e-mail"),
+    "url": gettext_lazy("link"),
+    "name": gettext_lazy("name"),
+    "place": gettext_lazy("place"),
+}
+
+
+def _localise_placeholders(text: str, language: str) -> str:
+    with translation.override(language):
+        for kind, label in redact.PLACEHOLDER_LABELS.items():
+            text = text.replace(f"[{label}]", f"[{PLACEHOLDERS[kind]}]")
+    return text
+
+
 def redaction_preview(story: Story) -> dict[str, str]:
     """The original with every suggested span replaced: the moderator's starting point."""
     stored = story.redactions or {}
     return {
-        name: redact.apply_redactions(
-            getattr(story, name),
-            redact.redactions_from_json(getattr(story, name), stored.get(name, [])),
+        name: _localise_placeholders(
+            redact.apply_redactions(
+                getattr(story, name),
+                redact.redactions_from_json(getattr(story, name), stored.get(name, [])),
+            ),
+            story.language,
         )
         for name in ("title", "text", "transcript")
     }

@@ -269,7 +269,15 @@ def staff_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "voices/staff_detail.html",
-        {"story": story, "form": form, "suggestions": story.redactions or {}},
+        {
+            "story": story,
+            "form": form,
+            "suggestions": [
+                (item["text"], services.PLACEHOLDERS.get(item["kind"], item["kind"]))
+                for part in (story.redactions or {}).values()
+                for item in part
+            ],
+        },
     )
 
 
