@@ -37,12 +37,24 @@ PAGES = {
     "topic_en": "/en/after-return/",
     "faq_en": "/en/questions/",
     "help_list": "/en/help/",
+    "stories_ar": "/ar/stories/",
+    "roadmap_en": "/en/roadmap/",
     "search_ur": "/ur/search/?q=%D9%88%DB%8C%D8%B2%D8%A7",
     "staff_clients": "/staff/clients/",
     "staff_sessions": "/staff/sessions/",
 }
 STAFF = {"staff_clients", "staff_sessions"}
-WEIGHT_PAGES = ["home_en", "home_ur", "guide_ur", "topic_en", "faq_en", "help_list", "search_ur"]
+WEIGHT_PAGES = [
+    "home_en",
+    "home_ur",
+    "guide_ur",
+    "topic_en",
+    "faq_en",
+    "help_list",
+    "stories_ar",
+    "roadmap_en",
+    "search_ur",
+]
 TARGETS = {
     "guide_bytes": 20 * 1024,
     "html_bytes": 14 * 1024,

@@ -12,7 +12,7 @@ from django import forms
 from django.core.files.uploadhandler import FileUploadHandler, StopUpload
 from django.utils import timezone
 from django.utils.functional import Promise
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from wapsi.centres.forms import country_label
@@ -139,6 +139,9 @@ class StoryForm(forms.Form):
         ]
         self.fields["route"].queryset = Route.objects.filter(is_active=True)
         self.fields["themes"].queryset = Theme.objects.filter(is_active=True)
+        # The managed lists' names are msgids (see terms.py): show them in the reader's language.
+        for name in ("route", "themes"):
+            self.fields[name].label_from_instance = lambda term: gettext(term.name)
         for purpose in Purpose:
             self.fields[f"consent_{purpose.value}"] = forms.ChoiceField(
                 label=purpose.label,

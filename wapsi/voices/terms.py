@@ -3,25 +3,25 @@ entries an administrator adds later show in English until the catalogues catch u
 
 from __future__ import annotations
 
-from django.utils.translation import gettext_noop as N_
+from django.utils.translation import gettext_noop
 
 ROUTES: tuple[tuple[str, str], ...] = (
-    ("balkans", N_("Balkans")),
-    ("eastern-mediterranean", N_("Eastern Mediterranean")),
-    ("central-mediterranean", N_("Central Mediterranean")),
-    ("belarus", N_("Belarus")),
-    ("gulf-labour", N_("Gulf labour route")),
+    ("balkans", gettext_noop("Balkans")),
+    ("eastern-mediterranean", gettext_noop("Eastern Mediterranean")),
+    ("central-mediterranean", gettext_noop("Central Mediterranean")),
+    ("belarus", gettext_noop("Belarus")),
+    ("gulf-labour", gettext_noop("Gulf labour route")),
 )
 
 THEMES: tuple[tuple[str, str], ...] = (
-    ("journey", N_("Journey")),
-    ("smugglers-debt", N_("Smugglers and debt")),
-    ("detention", N_("Detention")),
-    ("deportation", N_("Deportation")),
-    ("life-after-return", N_("Life after return")),
-    ("reintegration", N_("Reintegration")),
-    ("stigma", N_("Stigma")),
-    ("legal-alternatives", N_("Legal alternatives")),
+    ("journey", gettext_noop("Journey")),
+    ("smugglers-debt", gettext_noop("Smugglers and debt")),
+    ("detention", gettext_noop("Detention")),
+    ("deportation", gettext_noop("Deportation")),
+    ("life-after-return", gettext_noop("Life after return")),
+    ("reintegration", gettext_noop("Reintegration")),
+    ("stigma", gettext_noop("Stigma")),
+    ("legal-alternatives", gettext_noop("Legal alternatives")),
 )
 
 

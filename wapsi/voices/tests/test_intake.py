@@ -12,6 +12,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client as HttpClient
 from django.test import RequestFactory
+from django.utils import translation
 from PIL import Image
 
 from wapsi.voices import media as media_tools
@@ -123,7 +124,8 @@ def test_an_upload_over_the_limit_is_cut_off_while_streaming(settings: Any) -> N
     views.LimitedUploadHandler.receive_data_chunk = spy  # type: ignore[method-assign]
     try:
         request._dont_enforce_csrf_checks = True
-        response = views.story_share(request)
+        with translation.override("en"):  # called without the locale middleware
+            response = views.story_share(request)
     finally:
         views.LimitedUploadHandler.receive_data_chunk = original  # type: ignore[method-assign]
     handler = seen[0]

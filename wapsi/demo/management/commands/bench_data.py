@@ -22,6 +22,8 @@ QUERY_PAGES = {
     "search_ur": "/ur/search/?q=ویزا",
     "help_list": "/en/help/",
     "faq_en": "/en/questions/",
+    "stories_ar": "/ar/stories/",
+    "roadmap_en": "/en/roadmap/",
 }
 
 
