@@ -1,4 +1,4 @@
-"""Staff forms: progress updates, change proposals, decisions, adoption."""
+"""Staff forms: meetings and their counts, progress updates, change proposals, decisions, adoption."""
 
 from __future__ import annotations
 
@@ -6,9 +6,19 @@ import datetime
 from typing import Any
 
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from wapsi.roadmap.models import ActionStatus, ChangeProposal, Decision
+from wapsi.evidence.models import Study
+from wapsi.lib.countries import COUNTRIES
+from wapsi.roadmap.models import (
+    ActionStatus,
+    ChangeProposal,
+    Decision,
+    Meeting,
+    OrganisationType,
+)
+from wapsi.roadmap.services import MEETING_FIELDS
 
 
 class ProgressForm(forms.Form):
@@ -68,3 +78,58 @@ class DecisionForm(forms.Form):
 
 class AdoptForm(forms.Form):
     title = forms.CharField(label=_("Title of the new version"), max_length=200, required=False)
+
+
+class MeetingForm(forms.ModelForm):
+    studies = forms.ModelMultipleChoiceField(
+        label=_("Presentations"),
+        queryset=Study.objects.order_by("-year", "title"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    source_url = forms.URLField(
+        label=capfirst(Meeting._meta.get_field("source_url").verbose_name),
+        max_length=500,
+        required=False,
+        assume_scheme="https",
+    )
+
+    class Meta:
+        model = Meeting
+        fields = MEETING_FIELDS
+        widgets = {
+            "held_on": forms.DateInput(attrs={"type": "date"}),
+            "agenda": forms.Textarea(attrs={"rows": 4}),
+            "decisions": forms.Textarea(attrs={"rows": 4}),
+        }
+
+
+class ParticipationForm(forms.Form):
+    """One row of counts. Every field may be empty so that a row can be cleared to remove it;
+    negative counts and repeated rows are refused by the service, with its own message."""
+
+    country = forms.ChoiceField(
+        label=_("Country"), choices=[("", "–"), *COUNTRIES.items()], required=False
+    )
+    organisation_type = forms.ChoiceField(
+        label=_("Organisation type"), choices=[("", "–"), *OrganisationType.choices], required=False
+    )
+    count = forms.IntegerField(label=_("Participants"), required=False)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        given = [data.get(k) not in ("", None) for k in ("country", "organisation_type", "count")]
+        if any(given) and not all(given):
+            raise forms.ValidationError(
+                _("Give the country, the organisation type and the count, or leave the row empty.")
+            )
+        return data
+
+    def row(self) -> tuple[str, str, int] | None:
+        data = self.cleaned_data
+        if not data.get("country"):
+            return None
+        return (data["country"], data["organisation_type"], data["count"])
+
+
+ParticipationFormSet = forms.formset_factory(ParticipationForm, extra=3)

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Max, Prefetch, QuerySet
+from django.db.models import Count, Max, Prefetch, Q, QuerySet
 
 from wapsi.evidence.models import Recommendation
 from wapsi.roadmap.models import (
@@ -16,6 +16,7 @@ from wapsi.roadmap.models import (
     ActionStatus,
     ChangeProposal,
     Country,
+    Decision,
     Meeting,
     Objective,
     ProgressUpdate,
@@ -245,19 +246,36 @@ def meetings_public(*, roadmap: Roadmap) -> QuerySet[Meeting]:
     return Meeting.objects.filter(roadmap=roadmap).order_by("-held_on")
 
 
-def meeting_get(*, slug: str) -> Meeting | None:
-    return (
-        Meeting.objects.filter(slug=slug)
-        .prefetch_related(
-            "participations",
-            "presentations__study",
-            "adopted_versions",
-            Prefetch(
-                "proposals",
-                queryset=ChangeProposal.objects.select_related("applied_in").prefetch_related(
-                    "recommendations"
-                ),
+def _meeting_qs() -> QuerySet[Meeting]:
+    return Meeting.objects.prefetch_related(
+        "participations",
+        "presentations__study",
+        "adopted_versions",
+        Prefetch(
+            "proposals",
+            queryset=ChangeProposal.objects.select_related("applied_in").prefetch_related(
+                "recommendations"
             ),
+        ),
+    )
+
+
+def meeting_get(*, slug: str) -> Meeting | None:
+    return _meeting_qs().filter(slug=slug).first()
+
+
+def meeting_get_staff(*, pk: int) -> Meeting | None:
+    """The staff view of a meeting (callers check the reader is dialogue staff)."""
+    return _meeting_qs().filter(pk=pk).first()
+
+
+def meetings_staff(*, roadmap: Roadmap | None) -> QuerySet[Meeting]:
+    """Every meeting of the roadmap with how many proposals it discussed and still has to decide."""
+    return (
+        Meeting.objects.filter(roadmap=roadmap)
+        .annotate(
+            proposal_count=Count("proposals"),
+            pending_count=Count("proposals", filter=Q(proposals__decision=Decision.PENDING)),
         )
-        .first()
+        .order_by("-held_on", "-id")
     )

@@ -10,10 +10,12 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.http import HttpRequest
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from wapsi.audit.models import AuditAction
 from wapsi.audit.services import audit_record
+from wapsi.evidence.models import Study
 from wapsi.roadmap.models import (
     ActionPoint,
     ChangeProposal,
@@ -21,6 +23,8 @@ from wapsi.roadmap.models import (
     Indicator,
     Meeting,
     Objective,
+    Participation,
+    Presentation,
     ProgressUpdate,
     ProposalKind,
     Roadmap,
@@ -31,6 +35,19 @@ from wapsi.roadmap.permissions import is_secretariat, require_dialogue_staff, re
 from wapsi.roadmap.selectors import version_current
 
 PROPOSED_FIELDS = ("title", "description", "responsible", "country", "starts_on", "ends_on")
+MEETING_FIELDS = (
+    "title",
+    "held_on",
+    "is_online",
+    "place",
+    "co_chairs",
+    "participants_total",
+    "participants_note",
+    "agenda",
+    "decisions",
+    "source_url",
+    "is_illustrative",
+)
 
 
 def _version_holding(*, roadmap: Roadmap, key: str) -> RoadmapVersion | None:
@@ -327,3 +344,106 @@ def progress_record(
         detail={"action": action.key, "progress": progress, "status": status},
     )
     return update
+
+
+def _meeting_slug(meeting: Meeting) -> str:
+    """A readable, unique address for a new meeting; it never changes afterwards."""
+    base = slugify(meeting.title)[:60].strip("-")
+    if not base and meeting.held_on:
+        base = f"meeting-{meeting.held_on.isoformat()}"
+    base = base or "meeting"
+    slug, n = base, 1
+    while Meeting.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def _participations_check(rows: Iterable[tuple[str, str, int]]) -> list[Participation]:
+    """Counts by country and organisation type: each pair once, no negative counts, no names."""
+    found: list[Participation] = []
+    seen: set[tuple[str, str]] = set()
+    for country, organisation_type, count in rows:
+        if count is None or count < 0:
+            raise ValidationError(_("Participant counts cannot be negative."))
+        if (country, organisation_type) in seen:
+            row = Participation(country=country, organisation_type=organisation_type)
+            raise ValidationError(
+                _("%(country)s, %(type)s is given twice: give each country and type once.")
+                % {
+                    "country": row.get_country_display(),
+                    "type": row.get_organisation_type_display(),
+                }
+            )
+        seen.add((country, organisation_type))
+        row = Participation(country=country, organisation_type=organisation_type, count=count)
+        try:
+            row.full_clean(exclude=["meeting"], validate_constraints=False)
+        except ValidationError as exc:
+            # The form has no per-row fields to attach these to: say them at the top.
+            raise ValidationError(exc.messages) from exc
+        found.append(row)
+    return found
+
+
+def _presentations_sync(*, meeting: Meeting, studies: list[Study]) -> None:
+    """One presentation per chosen study; presentations without a study are left alone."""
+    wanted = {s.pk: s for s in studies}
+    meeting.presentations.filter(study__isnull=False).exclude(study__in=wanted).delete()
+    have = set(meeting.presentations.values_list("study_id", flat=True))
+    Presentation.objects.bulk_create(
+        Presentation(meeting=meeting, study=s, title=s.title)
+        for pk, s in wanted.items()
+        if pk not in have
+    )
+
+
+@transaction.atomic
+def meeting_save(
+    *,
+    actor: Any,
+    meeting: Meeting,
+    participations: Iterable[tuple[str, str, int]] = (),
+    studies: Iterable[Study] = (),
+    request: HttpRequest | None = None,
+    **fields: Any,
+) -> Meeting:
+    """Create (meeting not yet saved) or update a working-group meeting, its counts and
+    presentations. Participations are replaced as a whole by the rows given."""
+    require_secretariat(actor)
+    unknown = set(fields) - set(MEETING_FIELDS)
+    if unknown:
+        raise TypeError(f"meeting_save() got unexpected fields: {sorted(unknown)}")
+    creating = meeting.pk is None
+    if not creating:
+        # Lock the row so two secretaries saving at once do not interleave counts.
+        meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    changed = [name for name, value in fields.items() if getattr(meeting, name) != value]
+    for name, value in fields.items():
+        setattr(meeting, name, value)
+    rows = _participations_check(participations)
+    studies = list(studies)
+    if creating:
+        meeting.slug = _meeting_slug(meeting)
+    meeting.full_clean()
+    if creating:
+        meeting.save()
+    elif changed:
+        meeting.save(update_fields=changed)
+    meeting.participations.all().delete()
+    for row in rows:
+        row.meeting = meeting
+    Participation.objects.bulk_create(rows)
+    _presentations_sync(meeting=meeting, studies=studies)
+    audit_record(
+        actor=actor,
+        action=AuditAction.CREATE if creating else AuditAction.UPDATE,
+        target=meeting,
+        request=request,
+        detail={
+            "fields": list(MEETING_FIELDS) if creating else changed,
+            "participation_rows": len(rows),
+            "studies": sorted(s.pk for s in studies),
+        },
+    )
+    return meeting

@@ -26,5 +26,9 @@ staff_patterns: list[URLPattern] = [
     path("actions/<int:pk>/progress/", views_staff.progress_create, name="progress"),
     path("proposals/new/", views_staff.proposal_create, name="proposal_create"),
     path("proposals/<int:pk>/decide/", views_staff.proposal_decide, name="proposal_decide"),
+    path("meetings/", views_staff.meeting_list, name="meetings"),
+    path("meetings/new/", views_staff.meeting_create, name="meeting_create"),
+    path("meetings/<int:pk>/", views_staff.meeting_detail, name="meeting"),
+    path("meetings/<int:pk>/edit/", views_staff.meeting_edit, name="meeting_edit"),
     path("meetings/<int:pk>/adopt/", views_staff.meeting_adopt, name="adopt"),
 ]

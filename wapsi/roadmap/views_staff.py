@@ -1,4 +1,5 @@
-"""Staff screens of the dialogue: progress reports, proposals, decisions, adoption, gaps, overdue."""
+"""Staff screens of the dialogue: meetings, progress reports, proposals, decisions, adoption,
+gaps, overdue."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.forms.models import model_to_dict
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -17,7 +19,14 @@ from django.utils.translation import gettext as _
 
 from wapsi.roadmap import selectors, services
 from wapsi.roadmap.diff import versions_compare
-from wapsi.roadmap.forms import AdoptForm, DecisionForm, ProgressForm, ProposalForm
+from wapsi.roadmap.forms import (
+    AdoptForm,
+    DecisionForm,
+    MeetingForm,
+    ParticipationFormSet,
+    ProgressForm,
+    ProposalForm,
+)
 from wapsi.roadmap.models import ActionPoint, ChangeProposal, Decision, Meeting, RoadmapVersion
 from wapsi.roadmap.permissions import is_dialogue_staff, is_secretariat
 
@@ -201,3 +210,82 @@ def meeting_adopt(request: HttpRequest, pk: int) -> HttpResponse:
         intro=intro,
         submit=_("Adopt the new version"),
     )
+
+
+@dialogue_view()
+def meeting_list(request: HttpRequest) -> HttpResponse:
+    meetings = selectors.meetings_staff(roadmap=selectors.roadmap_default())
+    return render(
+        request,
+        "roadmap/staff_meetings.html",
+        {"meetings": meetings, "is_secretariat": is_secretariat(request.user)},
+    )
+
+
+@dialogue_view()
+def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = selectors.meeting_get_staff(pk=pk)
+    if meeting is None:
+        raise Http404("no meeting with this id")
+    proposals = list(meeting.proposals.all())
+    context = {
+        "meeting": meeting,
+        "proposals": proposals,
+        "to_adopt": [
+            p for p in proposals if p.decision == Decision.ADOPTED and not p.applied_in_id
+        ],
+        "is_secretariat": is_secretariat(request.user),
+    }
+    return render(request, "roadmap/staff_meeting.html", context)
+
+
+def _service_error(form: Any, exc: ValidationError) -> None:
+    """Errors about the form's own fields go next to them; the rest (counts) go on top."""
+    if hasattr(exc, "error_dict"):
+        for name, errors in exc.error_dict.items():
+            form.add_error(name if name in form.fields else None, errors)
+    else:
+        form.add_error(None, exc)
+
+
+def _meeting_form_page(request: HttpRequest, meeting: Meeting, title: str) -> HttpResponse:
+    editing = meeting.pk is not None
+    initial, rows = {}, []
+    if editing:
+        initial = model_to_dict(meeting, fields=MeetingForm.Meta.fields)
+        initial["studies"] = [p.study_id for p in meeting.presentations.all() if p.study_id]
+        rows = list(meeting.participations.values("country", "organisation_type", "count"))
+    form = MeetingForm(request.POST or None, initial=initial)
+    counts = ParticipationFormSet(request.POST or None, initial=rows, prefix="counts")
+    if request.method == "POST" and form.is_valid() and counts.is_valid():
+        values = dict(form.cleaned_data)
+        try:
+            saved = services.meeting_save(
+                actor=request.user,
+                meeting=meeting,
+                participations=[r for r in (f.row() for f in counts) if r],
+                request=request,
+                **values,
+            )
+        except ValidationError as exc:
+            _service_error(form, exc)
+        else:
+            messages.success(request, _("Meeting saved."))
+            return redirect("roadmap_staff:meeting", pk=saved.pk)
+    status = 400 if request.method == "POST" else 200
+    context = {"form": form, "counts": counts, "title": title, "meeting": meeting}
+    return render(request, "roadmap/staff_meeting_form.html", context, status=status)
+
+
+@dialogue_view(secretariat_only=True)
+def meeting_create(request: HttpRequest) -> HttpResponse:
+    roadmap = selectors.roadmap_default()
+    if roadmap is None:
+        raise Http404("no roadmap yet")
+    return _meeting_form_page(request, Meeting(roadmap=roadmap), _("New meeting"))
+
+
+@dialogue_view(secretariat_only=True)
+def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = get_object_or_404(Meeting.objects.prefetch_related("presentations"), pk=pk)
+    return _meeting_form_page(request, meeting, _("Edit: %(m)s") % {"m": meeting.title})

@@ -67,6 +67,13 @@ POLICY: list[tuple[str, Rule]] = [
         r"^staff/roadmap/proposals/<int:pk>/decide/$",
         _secretariat("/staff/roadmap/proposals/{rm_proposal}/decide/"),
     ),
+    (r"^staff/roadmap/meetings/$", _dialogue("/staff/roadmap/meetings/")),
+    (r"^staff/roadmap/meetings/new/$", _secretariat("/staff/roadmap/meetings/new/")),
+    (r"^staff/roadmap/meetings/<int:pk>/$", _dialogue("/staff/roadmap/meetings/{rm_meeting_pk}/")),
+    (
+        r"^staff/roadmap/meetings/<int:pk>/edit/$",
+        _secretariat("/staff/roadmap/meetings/{rm_meeting_pk}/edit/"),
+    ),
     (
         r"^staff/roadmap/meetings/<int:pk>/adopt/$",
         _secretariat("/staff/roadmap/meetings/{rm_meeting_pk}/adopt/"),
