@@ -281,6 +281,20 @@ def _open_image(path: Path) -> Image.Image:
     return Image.open(path, formats=_PILLOW_FORMATS)
 
 
+def _load_whole(im: Image.Image) -> None:
+    """Decode every pixel, refusing a truncated file. WeasyPrint (imported for roadmap PDFs)
+    sets Pillow's process-wide LOAD_TRUNCATED_IMAGES, which would silently pad a cut-off
+    upload with grey; this load does not follow it."""
+    from PIL import ImageFile
+
+    before = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    try:
+        im.load()
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = before
+
+
 def _has_alpha(img: Image.Image) -> bool:
     return img.mode in ("RGBA", "LA") and img.getchannel("A").getextrema()[0] < 255
 
@@ -352,7 +366,7 @@ def strip_image(src: Path, dst_dir: Path) -> Path:
                     im.draft(im.mode, (math.ceil(width * scale), math.ceil(height * scale)))
             if im.size[0] * im.size[1] > MAX_IMAGE_PIXELS:
                 raise MediaError("corrupt", f"image of {width}x{height} px refused (too large)")
-            im.load()
+            _load_whole(im)
             icc = im.info.get("icc_profile")
             img = ImageOps.exif_transpose(im)
     except MediaError:

@@ -644,3 +644,21 @@ def test_media_error_codes() -> None:
     assert error.code == "too_long" and str(error) == "3.0s is longer than the 1s limit"
     with pytest.raises(ValueError):
         MediaError("nope", "x")
+
+
+def test_truncated_image_is_refused_even_when_another_library_allows_truncation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # WeasyPrint (roadmap PDFs) turns this process-wide switch on when it is imported.
+    from PIL import ImageFile
+
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)
+    whole = gps_jpeg(tmp_path / "whole.jpg").read_bytes()
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(whole[: len(whole) // 2])
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    with pytest.raises(MediaError) as caught:
+        media.strip_image(cut, out_dir)
+    assert caught.value.code == "corrupt"
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is True  # restored for the other library
