@@ -17,6 +17,7 @@ from wapsi.evidence.models import (
     Study,
     Theme,
 )
+from wapsi.evidence.validators import validate_document
 
 ANY = [("", _("Any"))]
 
@@ -62,6 +63,12 @@ class StudyForm(forms.ModelForm):
     source_url = forms.URLField(
         label=_("source address"), max_length=500, required=False, assume_scheme="https"
     )
+
+    def clean_pdf(self) -> Any:
+        upload = self.cleaned_data.get("pdf")
+        if upload and hasattr(upload, "size") and not getattr(upload, "_committed", False):
+            validate_document(upload)
+        return upload
 
     class Meta:
         model = Study

@@ -10,6 +10,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from wapsi.evidence.models import Study
+from wapsi.evidence.validators import validate_document, validate_links
 from wapsi.lib.countries import COUNTRIES
 from wapsi.roadmap.models import (
     ActionStatus,
@@ -33,11 +34,19 @@ class ProgressForm(forms.Form):
         label=_("Evidence links (one per line)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
+        validators=[validate_links],
     )
-    evidence_file = forms.FileField(label=_("Evidence file"), required=False)
+    evidence_file = forms.FileField(
+        label=_("Evidence file"), required=False, validators=[validate_document]
+    )
 
 
 class ProposalForm(forms.ModelForm):
+    def clean_evidence_links(self) -> str:
+        value = self.cleaned_data.get("evidence_links", "")
+        validate_links(value)
+        return value
+
     class Meta:
         model = ChangeProposal
         fields = (

@@ -73,6 +73,13 @@ def proposal_target_check(*, proposal: ChangeProposal) -> None:
             )
         return
     if in_current:
+        if (
+            proposal.objective_key
+            and not current.objectives.filter(key=proposal.objective_key).exists()
+        ):
+            raise ValidationError(
+                {"objective_key": _("The current version has no objective with this key.")}
+            )
         return
     last = _version_holding(roadmap=proposal.roadmap, key=proposal.target_key)
     if last is None:
@@ -147,6 +154,9 @@ def proposal_decide(
     request: HttpRequest | None = None,
 ) -> ChangeProposal:
     require_secretariat(actor)
+    # Re-read under the roadmap's lock, as adoption holds it: never decide on a stale copy.
+    Roadmap.objects.select_for_update().filter(pk=proposal.roadmap_id).first()
+    proposal = ChangeProposal.objects.select_for_update().get(pk=proposal.pk)
     if proposal.applied_in_id:
         raise ValidationError(_("This proposal is already part of an adopted version."))
     if decision == Decision.ADOPTED:
@@ -253,12 +263,16 @@ def version_adopt(
 ) -> RoadmapVersion:
     """The meeting's adopted proposals become the roadmap's next version, all or nothing."""
     require_secretariat(actor)
-    roadmap = meeting.roadmap
+    # One adoption at a time per roadmap: the lock serialises version numbers and keeps a
+    # decision taken meanwhile from slipping in (or out) half-way.
+    roadmap = Roadmap.objects.select_for_update().get(pk=meeting.roadmap_id)
     current = version_current(roadmap=roadmap)
     if current is None:
         raise ValidationError(_("The roadmap has no adopted version to build on."))
     proposals = list(
-        meeting.proposals.filter(decision=Decision.ADOPTED, applied_in__isnull=True).order_by("id")
+        meeting.proposals.select_for_update()
+        .filter(decision=Decision.ADOPTED, applied_in__isnull=True)
+        .order_by("id")
     )
     if not proposals:
         raise ValidationError(_("This meeting adopted no proposal that is not yet applied."))

@@ -132,7 +132,7 @@ def progress_create(request: HttpRequest, pk: int) -> HttpResponse:
                 actor=request.user, action=action, request=request, **form.cleaned_data
             )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            _service_error(form, exc)
         except PermissionDenied as exc:
             form.add_error(None, str(exc))
         else:
@@ -152,7 +152,7 @@ def proposal_create(request: HttpRequest) -> HttpResponse:
                 actor=request.user, roadmap=roadmap, request=request, **values
             )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            _service_error(form, exc)
         else:
             messages.success(request, _("Proposal %(id)s submitted.") % {"id": proposal.pk})
             return redirect("roadmap_staff:home")
@@ -173,7 +173,7 @@ def proposal_decide(request: HttpRequest, pk: int) -> HttpResponse:
                 request=request,
             )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            _service_error(form, exc)
         else:
             messages.success(request, _("Decision recorded."))
             return redirect("roadmap_staff:home")
@@ -195,7 +195,7 @@ def meeting_adopt(request: HttpRequest, pk: int) -> HttpResponse:
                 request=request,
             )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            _service_error(form, exc)
         else:
             messages.success(request, _("Version %(n)s adopted.") % {"n": version.number})
             return redirect("roadmap_staff:version", number=version.number)

@@ -58,8 +58,19 @@ def code_clean(raw: str) -> str:
     return "".join(ch for ch in text if ch in ALPHABET)[:64]
 
 
+def _digest(code: str, secret: str) -> str:
+    key = hashlib.sha256(("wapsi.voices.withdrawal:" + secret).encode()).digest()
+    return hmac.new(key, code_clean(code).encode(), hashlib.sha256).hexdigest()
+
+
 def code_digest(code: str) -> str:
     # A keyed hash: the code has ample entropy, so a fast HMAC is safe and lets the lookup be
     # one indexed query instead of checking every story's password hash.
-    key = hashlib.sha256(("wapsi.voices.withdrawal:" + settings.SECRET_KEY).encode()).digest()
-    return hmac.new(key, code_clean(code).encode(), hashlib.sha256).hexdigest()
+    return _digest(code, settings.SECRET_KEY)
+
+
+def code_digests(code: str) -> list[str]:
+    """The digests to look a code up by: the current key and the ones it replaced, so that a
+    key rotation (SECRET_KEY_FALLBACKS) does not lock storytellers out of their stories."""
+    secrets_ = [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
+    return [_digest(code, secret) for secret in secrets_]

@@ -8,6 +8,7 @@ from typing import Any
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -39,7 +40,8 @@ class StoriesFeed(Feed):
         return item.public_title
 
     def item_description(self, item: Any) -> str:
-        return Truncator(item.public_text).words(60)
+        # Atom carries the summary as HTML: a story's words are text, never markup.
+        return escape(Truncator(item.public_text).words(60))
 
     def item_link(self, item: Any) -> str:
         return f"/{get_language()}/stories/{item.reference}/"

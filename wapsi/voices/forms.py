@@ -269,3 +269,6 @@ class RedactForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 6, "dir": "auto"}),
     )
+    keep_remaining = forms.BooleanField(
+        label=_("I checked: what is still marked is not a personal detail"), required=False
+    )

@@ -98,3 +98,39 @@ def stories_taken_at(*, user: Any, centre_ids: set[int]) -> list[Story]:
         .only("pk", "reference", "status", "created_at", "language")
         .order_by("-created_at")[:200]
     )
+
+
+def stories_for_campaigns(*, user: Any, request: Any = None) -> list[Story]:
+    """Campaign material: stories whose tellers agreed to campaign use, today. The bulk read of
+    testimonies is audited."""
+    from wapsi.accounts.roles import user_roles
+
+    if not (is_moderator(user) or "campaign_manager" in user_roles(user)):
+        raise PermissionDenied
+    stories = list(stories_public(surface="campaigns"))
+    audit_record(
+        actor=user,
+        action=AuditAction.READ,
+        object_type="voices.story",
+        request=request,
+        detail={"list": "campaign material", "count": len(stories)},
+    )
+    return stories
+
+
+def stories_for_export(*, user: Any, request: Any = None) -> list[Story]:
+    """The moderators' CSV: published stories that at least one standing consent lets out."""
+    if not is_moderator(user):
+        raise PermissionDenied
+    ids: set[int] = set()
+    for surface in ("hub", "campaigns", "api"):
+        ids |= set(Story.objects.disclosable(surface).values_list("pk", flat=True))
+    stories = list(_public(Story.objects.filter(pk__in=ids).order_by("-published_at", "-pk")))
+    audit_record(
+        actor=user,
+        action=AuditAction.EXPORT,
+        object_type="voices.story",
+        request=request,
+        detail={"count": len(stories)},
+    )
+    return stories

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +30,7 @@ from wapsi.audit.services import audit_record
 from wapsi.lib.scripts import normalise
 from wapsi.middleware import page_cache_clear
 from wapsi.voices import redact
-from wapsi.voices.consent import code_digest, code_new, explanation_in
+from wapsi.voices.consent import code_digest, code_digests, code_new, explanation_in
 from wapsi.voices.models import (
     SURFACE_PURPOSE,
     MediaKind,
@@ -80,9 +81,30 @@ class PendingMedia:
     kind: str
 
 
+def _first_name_spans(text: str, first_name: str) -> list[dict[str, Any]]:
+    """The storyteller's own first name, wherever it stands as a word: always suggested, since
+    the names list cannot know it."""
+    name = first_name.strip()
+    if len(name) < 2:
+        return []
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    return [
+        {"start": m.start(), "end": m.end(), "kind": "name", "text": m.group(0)}
+        for m in pattern.finditer(text)
+    ]
+
+
+def _suggest(text: str, first_name: str) -> list[dict[str, Any]]:
+    spans = redact.redactions_to_json(redact.suggest_redactions(text))
+    for extra in _first_name_spans(text, first_name):
+        if not any(s["start"] < extra["end"] and extra["start"] < s["end"] for s in spans):
+            spans.append(extra)
+    return sorted(spans, key=lambda s: s["start"])
+
+
 def _suggestions(story: Story) -> dict[str, list[dict[str, Any]]]:
     return {
-        name: redact.redactions_to_json(redact.suggest_redactions(getattr(story, name)))
+        name: _suggest(getattr(story, name), story.first_name)
         for name in ("title", "text", "transcript")
     }
 
@@ -101,8 +123,9 @@ def story_submit(
     if actor is not None and not can_take_stories(actor):
         raise PermissionDenied(_("Only centre staff can take a story on someone's behalf."))
     code = code_new()
-    # The explanations are kept in the language the storyteller read them in: the page's.
-    shown_in = translation.get_language() or data.language
+    # The explanations are kept in the language the storyteller was given them in: the page's
+    # when they fill in the form themselves, the story's when a counsellor reads them out.
+    shown_in = data.language if actor is not None else (translation.get_language() or data.language)
     with transaction.atomic():
         story = Story(
             language=data.language,
@@ -139,12 +162,35 @@ def story_submit(
             actor=actor,
             action=AuditAction.CREATE,
             target=story,
-            request=request,
+            # The log is permanent: a storyteller's own address must not stay tied to the story.
+            request=request if actor else None,
             detail={"via": "counsellor" if actor else "public", "media": story.media_kind},
         )
         if media:
             transaction.on_commit(lambda: _enqueue_media(story.pk, media))
     return story, code
+
+
+def pending_media_discard(media: PendingMedia | None) -> None:
+    if media is not None and os.path.exists(media.path):
+        os.remove(media.path)
+
+
+QUARANTINE_MAX_AGE = datetime.timedelta(hours=24)
+
+
+def quarantine_sweep(*, now: datetime.datetime | None = None) -> int:
+    """Delete raw uploads left behind (a worker killed mid-task): they still carry metadata."""
+    from wapsi.voices.storage import quarantine_dir
+
+    cutoff = (now or timezone.now()) - QUARANTINE_MAX_AGE
+    removed = 0
+    for entry in Path(quarantine_dir()).iterdir():
+        modified = datetime.datetime.fromtimestamp(entry.stat().st_mtime, tz=datetime.UTC)
+        if modified < cutoff:
+            shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+            removed += 1
+    return removed
 
 
 def _enqueue_media(story_id: int, media: PendingMedia) -> None:
@@ -276,21 +322,31 @@ def story_redact(
     public_title: str,
     public_text: str,
     public_transcript: str = "",
+    keep_remaining: bool = False,
     request: Any = None,
 ) -> Story:
-    """Save what the public will read. Any suggested span still present is refused."""
+    """Save what the public will read. Anything that still looks personal (a suggestion, or the
+    storyteller's first name) is refused unless the moderator confirms it is not."""
     _require_moderator(actor)
-    if story.status != Status.IN_REVIEW:
-        raise ValidationError(_("Start the review before editing the public text."))
     if not public_title.strip() or not public_text.strip():
         raise ValidationError(_("The public title and text cannot be empty."))
-    remaining = [
-        r.text
-        for value in (public_title, public_text, public_transcript)
-        for r in redact.suggest_redactions(value)
-    ]
     with transaction.atomic():
         story = Story.objects.select_for_update().get(pk=story.pk)
+        if story.status != Status.IN_REVIEW:
+            raise ValidationError(_("Start the review before editing the public text."))
+        remaining = [
+            item["text"]
+            for value in (public_title, public_text, public_transcript)
+            for item in _suggest(value, story.first_name)
+        ]
+        if remaining and not keep_remaining:
+            raise ValidationError(
+                _(
+                    "These still look like personal details: %(items)s. Remove them, or tick "
+                    "the box to confirm that they are not."
+                )
+                % {"items": ", ".join(f"“{text}”" for text in remaining)}
+            )
         story.public_title = public_title.strip()
         story.public_text = public_text.strip()
         story.public_transcript = public_transcript.strip()
@@ -312,7 +368,7 @@ def story_redact(
             action=AuditAction.UPDATE,
             target=story,
             request=request,
-            detail={"redacted": True, "suggestions_left": len(remaining)},
+            detail={"redacted": True, "kept_after_warning": len(remaining)},
         )
     return story
 
@@ -358,23 +414,31 @@ def story_approve(*, actor: Any, story: Story, request: Any = None) -> Story:
 
 def story_publish(*, actor: Any, story: Story, request: Any = None) -> Story:
     _require_moderator(actor)
-    if story.redacted_by_id is not None and story.redacted_by_id == actor.pk:
-        raise ValidationError(
-            _("Another moderator must publish: you redacted this story (two-person rule).")
+    with transaction.atomic():
+        # Checked on the locked row: a redaction saved meanwhile by this same moderator counts.
+        locked = Story.objects.select_for_update().prefetch_related("consents").get(pk=story.pk)
+        if locked.redacted_by_id is None:
+            raise ValidationError(_("Save the redacted public text before approving."))
+        if locked.redacted_by_id == actor.pk:
+            raise ValidationError(
+                _("Another moderator must publish: you redacted this story (two-person rule).")
+            )
+        if not any(locked.consent_for(p) for p in SURFACE_PURPOSE.values()):
+            raise ValidationError(
+                _(
+                    "The storyteller has not agreed to any public use, so the story cannot be "
+                    "published."
+                )
+            )
+        locked.published_by = actor
+        locked.published_at = timezone.now()
+        return _transition(
+            actor=actor,
+            story=locked,
+            to=Status.PUBLISHED,
+            request=request,
+            fields=["published_by", "published_at"],
         )
-    if not any(story.consent_for(p) for p in SURFACE_PURPOSE.values()):
-        raise ValidationError(
-            _("The storyteller has not agreed to any public use, so the story cannot be published.")
-        )
-    story.published_by = actor
-    story.published_at = timezone.now()
-    return _transition(
-        actor=actor,
-        story=story,
-        to=Status.PUBLISHED,
-        request=request,
-        fields=["published_by", "published_at"],
-    )
 
 
 def story_archive(*, actor: Any, story: Story, request: Any = None) -> Story:
@@ -439,17 +503,16 @@ def story_withdraw_with_code(*, code: str, request: Any = None) -> bool:
     give the same False, so the answer never tells whether a story exists."""
     with transaction.atomic():
         story = (
-            Story.objects.select_for_update().filter(withdrawal_digest=code_digest(code)).first()
+            Story.objects.select_for_update()
+            .filter(withdrawal_digest__in=code_digests(code))
+            .first()
         )
         if story is None:
             audit_record(
-                actor=None,
-                action=AuditAction.REFUSE,
-                object_type="voices.withdrawal_code",
-                request=request,
+                actor=None, action=AuditAction.REFUSE, object_type="voices.withdrawal_code"
             )
             return False
-        _withdraw(story, actor=None, via="code", request=request)
+        _withdraw(story, actor=None, via="code", request=None)
     return True
 
 

@@ -122,17 +122,22 @@ def _story_form_inner(
     if not form.is_valid():
         return render(request, template, context, status=400)
     actor = request.user if staff else None
+    pending = form.pending_media()
     try:
         story, code = services.story_submit(
             data=form.story_input(),
-            media=form.pending_media(),
+            media=pending,
             actor=actor,
             centre=extra.get("centre"),
             request=request,
         )
     except ValidationError as error:
+        services.pending_media_discard(pending)  # the raw upload never outlives a refusal
         form.add_error(None, error)
         return render(request, template, context, status=400)
+    except BaseException:
+        services.pending_media_discard(pending)
+        raise
     return render(
         request,
         "voices/code.html",
@@ -201,7 +206,8 @@ def staff_home(request: HttpRequest) -> HttpResponse:
     return render(request, "voices/staff_home.html", context)
 
 
-@staff_only
+@csrf_exempt  # as for the public form: the upload limit goes in before the body is read;
+@staff_only  # csrf_protect then checks the token inside _story_form_view
 def staff_new(request: HttpRequest) -> HttpResponse:
     if not services.can_take_stories(request.user):
         raise PermissionDenied
@@ -215,6 +221,18 @@ def staff_new(request: HttpRequest) -> HttpResponse:
         staff=True,
         extra={"centre": centre, "base": "cases/staff_base.html"},
     )
+
+
+def _detail_page(
+    request: HttpRequest, story: Story, form: RedactForm, status: int = 200
+) -> HttpResponse:
+    suggestions = [
+        (item["text"], services.PLACEHOLDERS.get(item["kind"], item["kind"]))
+        for part in (story.redactions or {}).values()
+        for item in part
+    ]
+    context = {"story": story, "form": form, "suggestions": suggestions}
+    return render(request, "voices/staff_detail.html", context, status=status)
 
 
 ACTIONS: dict[str, Callable[..., Story]] = {
@@ -242,12 +260,18 @@ def staff_detail(request: HttpRequest, pk: int) -> HttpResponse:
         action = request.POST.get("action", "")
         try:
             if action == "redact":
+                # The moderator's edits are kept on the page when they are refused.
                 if form.is_valid():
-                    services.story_redact(
-                        actor=request.user, story=story, **form.cleaned_data, request=request
-                    )
-                    messages.success(request, _("The public text was saved."))
-                    return HttpResponseRedirect(request.path)
+                    try:
+                        services.story_redact(
+                            actor=request.user, story=story, **form.cleaned_data, request=request
+                        )
+                    except ValidationError as error:
+                        form.add_error(None, error)
+                    else:
+                        messages.success(request, _("The public text was saved."))
+                        return HttpResponseRedirect(request.path)
+                return _detail_page(request, story, form, status=400)
             elif action == "changes":
                 services.story_changes_request(
                     actor=request.user,
@@ -266,19 +290,7 @@ def staff_detail(request: HttpRequest, pk: int) -> HttpResponse:
             for message in error.messages:
                 messages.error(request, message)
             return HttpResponseRedirect(request.path)
-    return render(
-        request,
-        "voices/staff_detail.html",
-        {
-            "story": story,
-            "form": form,
-            "suggestions": [
-                (item["text"], services.PLACEHOLDERS.get(item["kind"], item["kind"]))
-                for part in (story.redactions or {}).values()
-                for item in part
-            ],
-        },
-    )
+    return _detail_page(request, story, form)
 
 
 @staff_only
@@ -316,8 +328,15 @@ def staff_withdraw(request: HttpRequest) -> HttpResponse:
 def staff_campaign_material(request: HttpRequest) -> HttpResponse:
     if not (user_roles(request.user) & {"campaign_manager"} or services.is_moderator(request.user)):
         raise PermissionDenied
-    stories = list(selectors.stories_public(surface="campaigns"))
+    stories = selectors.stories_for_campaigns(user=request.user, request=request)
     return render(request, "voices/staff_campaigns.html", {"stories": stories})
+
+
+def _cell(value: object) -> object:
+    """A story's words must never run as a spreadsheet formula."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 @staff_only
@@ -330,39 +349,18 @@ def staff_export(request: HttpRequest) -> HttpResponse:
     response.write("\ufeff")
     writer = csv.writer(response)
     writer.writerow(
-        [
-            "reference",
-            "language",
-            "country",
-            "route",
-            "themes",
-            "title",
-            "text",
-            "first_name",
-            "hub",
-            "campaigns",
-            "partners",
-            "published_at",
-            "illustrative",
-        ]
-    )
-    stories = Story.objects.filter(status=Status.PUBLISHED)
-    for story in selectors._public(stories):
-        writer.writerow(
-            [
-                story.reference,
-                story.language,
-                story.country,
-                story.route.slug if story.route else "",
-                " ".join(t.slug for t in story.themes.all()),
-                story.public_title,
-                story.public_text,
-                story.first_name if story.shows_first_name else "",
-                story.consent_for("hub"),
-                story.consent_for("campaigns"),
-                story.consent_for("partners"),
-                story.published_at.isoformat() if story.published_at else "",
-                story.is_illustrative,
-            ]
-        )
+        ["reference", "language", "country", "route", "themes", "title", "text", "first_name",
+         "hub", "campaigns", "partners", "published_at", "illustrative"]
+    )  # fmt: skip
+    for story in selectors.stories_for_export(user=request.user, request=request):
+        row = [
+            story.reference, story.language, story.country,
+            story.route.slug if story.route else "",
+            " ".join(t.slug for t in story.themes.all()),
+            story.public_title, story.public_text,
+            story.first_name if story.shows_first_name else "",
+            story.consent_for("hub"), story.consent_for("campaigns"), story.consent_for("partners"),
+            story.published_at.isoformat() if story.published_at else "", story.is_illustrative,
+        ]  # fmt: skip
+        writer.writerow([_cell(value) for value in row])
     return response

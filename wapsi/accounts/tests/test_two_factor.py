@@ -64,3 +64,15 @@ def test_roles_without_case_records_need_no_second_step() -> None:
 
 def test_second_step_page_needs_a_signed_in_user() -> None:
     assert Client().get("/staff/2fa/")["Location"].startswith("/admin/login/")
+
+
+def test_a_superuser_takes_the_second_step_too() -> None:
+    # A superuser sees every case record and testimony: a password alone is not enough.
+    admin = staff("content_editor")
+    admin.is_superuser = True
+    admin.save()
+    http = Client()
+    http.force_login(admin)
+    response = http.get("/staff/voices/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/staff/2fa/")

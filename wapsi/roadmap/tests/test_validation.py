@@ -53,6 +53,22 @@ def test_a_proposal_written_before_the_retirement_cannot_be_adopted(
     assert stale.decision == "pending"
 
 
+def test_the_decision_screen_shows_the_retirement_message(small: Any, secretariat: Any) -> None:
+    stale = ProposalFactory(
+        meeting=small.meeting, target_key="pk-c", title="Old idea", decision="pending"
+    )
+    _retire_pk_c(small, secretariat)
+    http = HttpClient()
+    http.force_login(secretariat)
+    response = http.post(
+        f"/staff/roadmap/proposals/{stale.pk}/decide/", {"decision": "adopted", "note": ""}
+    )
+    assert response.status_code == 400
+    assert RETIRED in response.content.decode()
+    stale.refresh_from_db()
+    assert stale.decision == "pending"
+
+
 def test_the_proposal_form_shows_the_retirement_message(small: Any, secretariat: Any) -> None:
     _retire_pk_c(small, secretariat)
     before = ChangeProposal.objects.count()
