@@ -74,7 +74,7 @@ def test_a_public_storytellers_address_is_not_kept_in_the_audit_log() -> None:
 
 def test_export_leaves_out_stories_whose_consents_lapsed_and_defuses_formulas() -> None:
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
-    standing = published_story(title="=HYPERLINK(1)")
+    published_story(title="=HYPERLINK(1)")
     lapsing = published_story(title="Lapsing story", expires_on=tomorrow)
     http = HttpClient()
     moderator = staff("testimony_moderator")
