@@ -36,8 +36,19 @@ class PublicCacheMiddleware:
             and not signed_in
             and not request.path.startswith(("/admin/", "/documents/"))
         ):
-            patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+            patch_cache_control(response, public=True, max_age=public_max_age(request.path))
         return response
+
+
+# Testimonies can be withdrawn at any moment: shared caches may keep them only briefly. (The
+# server's own page cache is emptied on withdrawal; a CDN cannot be, so it gets a minute.)
+TESTIMONY_MAX_AGE = 60
+
+
+def public_max_age(path: str) -> int:
+    if path.startswith("/api/") or "/stories/" in path:
+        return TESTIMONY_MAX_AGE
+    return PUBLIC_MAX_AGE
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

@@ -14,13 +14,14 @@ from wagtail.models import Page
 from wapsi.hub.feedback import FeedbackOutcome, client_key, feedback_record
 from wapsi.hub.selectors import hub_search
 from wapsi.hub.sitemap import sitemap_entries
+from wapsi.middleware import TESTIMONY_MAX_AGE
 from wapsi.voices.selectors import stories_search
 
 QUERY_MAX = 200
 
 
 @require_safe
-@cache_control(public=True, max_age=300)
+@cache_control(public=True, max_age=TESTIMONY_MAX_AGE)  # results can include a testimony
 def search(request: HttpRequest) -> HttpResponse:
     raw = request.GET.get("q", "")
     language = get_language()

@@ -26,6 +26,7 @@ from wapsi.accounts.roles import user_roles
 from wapsi.cases.access import Scope
 from wapsi.cases.views import no_store
 from wapsi.hub.feedback import client_key
+from wapsi.middleware import TESTIMONY_MAX_AGE
 from wapsi.voices import selectors, services
 from wapsi.voices.forms import (
     LimitedUploadHandler,
@@ -55,7 +56,7 @@ def _over_limit(request: HttpRequest, what: str, limit: int) -> bool:
 
 
 @require_safe
-@cache_control(public=True, max_age=300)
+@cache_control(public=True, max_age=TESTIMONY_MAX_AGE)
 def story_list(request: HttpRequest) -> HttpResponse:
     routes, themes = (
         list(Route.objects.filter(is_active=True)),
@@ -69,7 +70,7 @@ def story_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
-@cache_control(public=True, max_age=300)
+@cache_control(public=True, max_age=TESTIMONY_MAX_AGE)
 def story_detail(request: HttpRequest, reference: str) -> HttpResponse:
     story = selectors.story_public_get(reference=reference)
     return render(request, "voices/story_detail.html", {"story": story})

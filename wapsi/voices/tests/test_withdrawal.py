@@ -143,3 +143,16 @@ def test_expired_consent_removes_the_story_like_a_withdrawal(tmp_path: Path) -> 
     story.refresh_from_db()
     assert story.status == Status.WITHDRAWN
     assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/en/stories/", "/en/stories/{ref}/", "/en/stories/feed.atom", "/en/search/?q=container",
+     "/api/v1/stories", "/api/v1/stories/{ref}"],
+)  # fmt: skip
+def test_shared_caches_keep_testimony_pages_a_minute_at_most(story: Story, url: str) -> None:
+    # The server's page cache is emptied on withdrawal; a CDN cannot be, so it may keep a copy
+    # for a minute at most.
+    response = HttpClient().get(url.format(ref=story.reference))
+    assert response.status_code == 200
+    assert "max-age=60" in response["Cache-Control"]
