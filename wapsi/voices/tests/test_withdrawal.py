@@ -86,10 +86,13 @@ STAFF_SURFACES: dict[str, Callable[[Story], str]] = {
 @pytest.mark.parametrize("surface", sorted(SURFACES) + sorted(STAFF_SURFACES))
 def test_withdrawn_story_leaves_the_surface(story: Story, surface: str) -> None:
     read = SURFACES.get(surface) or STAFF_SURFACES[surface]
+    media = Path(story.media.path)
+    assert media.exists()
     assert TITLE in read(story), f"the story should be on the {surface} before withdrawal"
     withdraw(story)
     assert TITLE not in read(story)
     assert story.reference not in read(story)
+    assert not media.exists()
 
 
 def test_withdrawn_story_media_files_no_longer_exist(story: Story, voices_media_root: Path) -> None:
