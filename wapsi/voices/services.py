@@ -527,6 +527,43 @@ def story_withdraw_for(*, actor: Any, story: Story, request: Any = None) -> None
         _withdraw(story, actor=actor, via="counsellor", request=request)
 
 
+# A counsellor may withdraw any story by its reference (a storyteller can walk into any
+# centre), so a misused account must not be able to wipe many at once: beyond this many in an
+# hour, a moderator has to do it.
+STAFF_WITHDRAWALS_PER_HOUR = 20
+
+
+def story_withdraw_by_reference(*, actor: Any, reference: str, request: Any = None) -> bool:
+    """A withdrawal recorded by staff from the story's public reference; False if none matches.
+    Refused look-ups are audited too."""
+    from wapsi.audit.models import AuditEntry
+
+    if not (can_take_stories(actor) or is_moderator(actor)):
+        raise PermissionDenied(_("Only centre staff or moderators can record a withdrawal."))
+    if not is_moderator(actor):
+        since = timezone.now() - datetime.timedelta(hours=1)
+        recent = AuditEntry.objects.filter(
+            actor_id=actor.pk, action=AuditAction.WITHDRAW, at__gte=since
+        ).count()
+        if recent >= STAFF_WITHDRAWALS_PER_HOUR:
+            raise ValidationError(
+                _("You have recorded many withdrawals in the last hour. Please ask a moderator.")
+            )
+    story = Story.objects.filter(reference=reference.strip()).exclude(status=Status.WITHDRAWN)
+    found = story.first()
+    if found is None:
+        with transaction.atomic():
+            audit_record(
+                actor=actor,
+                action=AuditAction.REFUSE,
+                object_type="voices.story_reference",
+                request=request,
+            )
+        return False
+    story_withdraw_for(actor=actor, story=found, request=request)
+    return True
+
+
 def stories_expire(*, today: datetime.date | None = None) -> int:
     """Daily: a story whose every public consent has lapsed is withdrawn like any other.
 

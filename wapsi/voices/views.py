@@ -312,16 +312,20 @@ def staff_withdraw(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     reference = (request.POST.get("reference") or request.GET.get("reference") or "").strip()
     if request.method == "POST":
-        story = Story.objects.filter(reference=reference).exclude(status=Status.WITHDRAWN).first()
-        if story is None:
+        try:
+            done = services.story_withdraw_by_reference(
+                actor=user, reference=reference, request=request
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            if done:
+                messages.success(request, _("The story was withdrawn and its files deleted."))
+                return HttpResponseRedirect(reverse("voices_staff:home"))
             messages.error(
                 request,
                 _("No story with this reference is on record, or it was already withdrawn."),
             )
-        else:
-            services.story_withdraw_for(actor=user, story=story, request=request)
-            messages.success(request, _("The story was withdrawn and its files deleted."))
-            return HttpResponseRedirect(reverse("voices_staff:home"))
     return render(request, "voices/staff_withdraw.html", {"reference": reference})
 
 

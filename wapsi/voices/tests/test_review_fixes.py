@@ -103,3 +103,28 @@ def test_a_withdrawn_story_status_is_final() -> None:
         services.story_review_start(actor=staff("testimony_moderator"), story=story)
     story.refresh_from_db()
     assert story.status == Status.WITHDRAWN
+
+
+def test_a_counsellor_cannot_wipe_many_stories_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(services, "STAFF_WITHDRAWALS_PER_HOUR", 2)
+    counsellor = staff("counsellor", centre=CentreFactory())
+    stories = [published_story(title=f"Story {i}") for i in range(3)]
+    for story in stories[:2]:
+        assert services.story_withdraw_by_reference(actor=counsellor, reference=story.reference)
+    with pytest.raises(ValidationError, match="ask a moderator"):
+        services.story_withdraw_by_reference(actor=counsellor, reference=stories[2].reference)
+    stories[2].refresh_from_db()
+    assert stories[2].status == Status.PUBLISHED
+    moderator = staff("testimony_moderator")
+    assert services.story_withdraw_by_reference(actor=moderator, reference=stories[2].reference)
+
+
+def test_a_staff_lookup_of_an_unknown_reference_is_refused_and_audited() -> None:
+    counsellor = staff("counsellor", centre=CentreFactory())
+    http = HttpClient()
+    http.force_login(counsellor)
+    response = http.post("/staff/voices/withdraw/", {"reference": "no-such-story"}, follow=True)
+    assert "No story with this reference" in response.content.decode()
+    assert AuditEntry.objects.filter(
+        action=AuditAction.REFUSE, actor_id=counsellor.pk, object_type="voices.story_reference"
+    ).exists()
