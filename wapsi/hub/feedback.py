@@ -34,16 +34,21 @@ def clean_comment(text: str) -> str:
     return kept.strip()[: PageFeedback.COMMENT_MAX]
 
 
-def _allow(key: str) -> bool:
-    cache_key = f"hub:feedback-rate:{key}"
-    if cache.add(cache_key, 1, RATE_WINDOW_SECONDS):
+def rate_allow(key: str, *, limit: int, window: int = RATE_WINDOW_SECONDS) -> bool:
+    """Count one more action for this key in a fixed window; False once past the limit.
+    Shared by the public forms (feedback, story intake, withdrawal codes)."""
+    if cache.add(key, 1, window):
         return True
     try:
-        count = cache.incr(cache_key)
+        count = cache.incr(key)
     except ValueError:  # expired between add and incr
-        cache.add(cache_key, 1, RATE_WINDOW_SECONDS)
+        cache.add(key, 1, window)
         return True
-    return count <= RATE_LIMIT
+    return count <= limit
+
+
+def _allow(key: str) -> bool:
+    return rate_allow(f"hub:feedback-rate:{key}", limit=RATE_LIMIT)
 
 
 def feedback_record(

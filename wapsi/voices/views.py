@@ -10,7 +10,6 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadhandler import TemporaryFileUploadHandler
 from django.core.paginator import Paginator
@@ -25,7 +24,7 @@ from django.views.decorators.http import require_safe
 from wapsi.accounts.roles import user_roles
 from wapsi.cases.access import Scope
 from wapsi.cases.views import no_store
-from wapsi.hub.feedback import client_key
+from wapsi.hub.feedback import client_key, rate_allow
 from wapsi.middleware import TESTIMONY_MAX_AGE
 from wapsi.voices import selectors, services
 from wapsi.voices.forms import (
@@ -47,9 +46,7 @@ def _over_limit(request: HttpRequest, what: str, limit: int) -> bool:
         remote_addr=request.META.get("REMOTE_ADDR", ""),
         user_agent=request.META.get("HTTP_USER_AGENT", ""),
     )
-    key = f"voices:{what}:{client}"
-    cache.add(key, 0, timeout=3600)
-    return cache.incr(key) > limit
+    return not rate_allow(f"voices:{what}:{client}", limit=limit)
 
 
 # --- public -----------------------------------------------------------------------------------

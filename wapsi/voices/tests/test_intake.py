@@ -20,16 +20,9 @@ from wapsi.voices.models import MediaState, Purpose, Status, Story
 from wapsi.voices.tests.conftest import stored_files
 from wapsi.voices.tests.factories import submitted_story
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("run_on_commit")]
 
 GPS_IFD = 0x8825
-
-
-@pytest.fixture(autouse=True)
-def _commit_effects(monkeypatch: pytest.MonkeyPatch) -> None:
-    from django.db import transaction
-
-    monkeypatch.setattr(transaction, "on_commit", lambda func, using=None, robust=False: func())
 
 
 def form_data(**extra: Any) -> dict[str, Any]:

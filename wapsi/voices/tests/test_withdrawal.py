@@ -24,7 +24,7 @@ from wapsi.voices.storage import quarantine_dir
 from wapsi.voices.tests.conftest import stored_files
 from wapsi.voices.tests.factories import published_story, submitted_story
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("run_on_commit")]
 
 TITLE = "Twelve days in a container to the border"
 
@@ -35,15 +35,6 @@ def _photo(tmp_path: Path) -> PendingMedia:
     target = Path(quarantine_dir()) / "upload.jpg"
     shutil.copy(source, target)
     return PendingMedia(path=str(target), kind="image")
-
-
-@pytest.fixture(autouse=True)
-def _commit_effects(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Media cleaning, file deletion and cache purges run on commit; the tests' transaction never
-    # commits, so run those callbacks at once, as a committed request would.
-    from django.db import transaction
-
-    monkeypatch.setattr(transaction, "on_commit", lambda func, using=None, robust=False: func())
 
 
 @pytest.fixture
