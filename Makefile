@@ -9,7 +9,7 @@ PORT ?= 8000
 export DEBUG ?= 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: install run test lint lint-quiet format messages translations clean bench soak audit
+.PHONY: install run test lint lint-quiet typecheck contracts format messages translations clean bench soak audit
 
 install: $(VENV)/.installed
 
@@ -61,6 +61,15 @@ audit: install
 clean:
 	rm -rf $(VENV) staticfiles test-artifacts
 
-# The suite starts with the linters: a red lint is a red build.
+# The suite starts with the linters, the type checker and the layering contracts: any of them
+# red is a red build.
 lint-quiet:
 	@$(VENV)/bin/ruff check --quiet . && $(VENV)/bin/ruff format --check --quiet .
+	@$(VENV)/bin/mypy --no-error-summary wapsi || { echo "mypy found errors (above)"; exit 1; }
+	@$(VENV)/bin/lint-imports --no-cache --quiet || { echo "import-linter: a layering contract is broken (above)"; exit 1; }
+
+typecheck: install
+	$(VENV)/bin/mypy wapsi
+
+contracts: install
+	$(VENV)/bin/lint-imports --no-cache

@@ -10,7 +10,7 @@ from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddlew
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import patch_cache_control
 
-PUBLIC_MAX_AGE = 300
+from wapsi.infra.pagecache import public_max_age
 
 
 class PublicCacheMiddleware:
@@ -38,17 +38,6 @@ class PublicCacheMiddleware:
         ):
             patch_cache_control(response, public=True, max_age=public_max_age(request.path))
         return response
-
-
-# Testimonies can be withdrawn at any moment: shared caches may keep them only briefly. (The
-# server's own page cache is emptied on withdrawal; a CDN cannot be, so it gets a minute.)
-TESTIMONY_MAX_AGE = 60
-
-
-def public_max_age(path: str) -> int:
-    if path.startswith("/api/") or "/stories/" in path:
-        return TESTIMONY_MAX_AGE
-    return PUBLIC_MAX_AGE
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
@@ -132,10 +121,3 @@ class PageCacheFetchMiddleware(FetchFromCacheMiddleware):
 class PageCacheUpdateMiddleware(UpdateCacheMiddleware):
     def _should_update_cache(self, request: HttpRequest, response: HttpResponse) -> bool:
         return _PublicOnly.cacheable(request) and super()._should_update_cache(request, response)
-
-
-def page_cache_clear(**kwargs: object) -> None:
-    """Drop every cached public page (after a publish or a directory change)."""
-    from django.core.cache import caches
-
-    caches[settings.CACHE_MIDDLEWARE_ALIAS].clear()

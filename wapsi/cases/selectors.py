@@ -8,9 +8,9 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.http import Http404
 
+from wapsi.accounts.access import Scope
 from wapsi.audit.models import AuditAction
 from wapsi.audit.services import audit_record
-from wapsi.cases.access import Scope
 from wapsi.cases.models import Assessment, Client, CounsellingSession, Dimension, Referral
 
 LIST_PAGE_SIZE = 50

@@ -10,10 +10,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from wapsi.accounts.access import Scope
 from wapsi.audit.models import AuditAction
 from wapsi.audit.services import audit_record
 from wapsi.cases import crypto
-from wapsi.cases.access import Scope
 from wapsi.cases.models import (
     FINAL_STATUSES,
     Assessment,

@@ -17,8 +17,8 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from wapsi.accounts.access import Scope
 from wapsi.cases import crypto, links, selectors, services
-from wapsi.cases.access import Scope
 from wapsi.cases.forms import (
     AssessmentForm,
     ClientForm,

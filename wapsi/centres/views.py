@@ -18,10 +18,10 @@ from wapsi.centres.selectors import (
     service_places_public,
     services_public,
 )
+from wapsi.infra.pagecache import PUBLIC_MAX_AGE
 from wapsi.lib.scripts import search_terms
 
 PER_PAGE = 20
-PUBLIC_MAX_AGE = 300
 DATA_MAX_AGE = 3600
 
 

@@ -30,9 +30,9 @@ from wapsi.evidence.forms import (
 )
 from wapsi.evidence.models import Finding, Recommendation, Study
 from wapsi.evidence.services import evidence_item_save, is_evidence_editor
+from wapsi.infra.pagecache import PUBLIC_MAX_AGE
 
 PER_PAGE = 25
-PUBLIC_MAX_AGE = 300
 
 
 def _page(request: HttpRequest, qs: Any) -> Any:

@@ -24,7 +24,7 @@ class HubConfig(AppConfig):
 
         from django.db.models.signals import post_delete, post_save
 
-        from wapsi.middleware import page_cache_clear
+        from wapsi.infra.pagecache import page_cache_clear
 
         # Cached public pages go stale when content or the directory changes.
         page_published.connect(page_cache_clear, dispatch_uid="page-cache-publish")

@@ -11,10 +11,11 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 from wagtail.models import Page
 
-from wapsi.hub.feedback import FeedbackOutcome, client_key, feedback_record
+from wapsi.hub.feedback import FeedbackOutcome, feedback_record
 from wapsi.hub.selectors import hub_search
 from wapsi.hub.sitemap import sitemap_entries
-from wapsi.middleware import TESTIMONY_MAX_AGE
+from wapsi.infra.pagecache import TESTIMONY_MAX_AGE
+from wapsi.infra.ratelimit import client_key
 from wapsi.voices.selectors import stories_search
 
 QUERY_MAX = 200

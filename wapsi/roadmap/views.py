@@ -10,11 +10,10 @@ from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from wapsi.infra.pagecache import PUBLIC_MAX_AGE
 from wapsi.roadmap import documents, selectors
 from wapsi.roadmap.diff import versions_compare
 from wapsi.roadmap.models import Country, Roadmap, RoadmapVersion
-
-PUBLIC_MAX_AGE = 300
 
 
 def _roadmap() -> Roadmap:

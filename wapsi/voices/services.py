@@ -27,8 +27,8 @@ from django.utils.translation import gettext_lazy
 from wapsi.accounts.roles import user_roles
 from wapsi.audit.models import AuditAction
 from wapsi.audit.services import audit_record
+from wapsi.infra.pagecache import page_cache_clear
 from wapsi.lib.scripts import normalise
-from wapsi.middleware import page_cache_clear
 from wapsi.voices import redact
 from wapsi.voices.consent import code_digest, code_digests, code_new, explanation_in
 from wapsi.voices.models import (

@@ -21,11 +21,11 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_safe
 
+from wapsi.accounts.access import Scope
 from wapsi.accounts.roles import user_roles
-from wapsi.cases.access import Scope
 from wapsi.cases.views import no_store
-from wapsi.hub.feedback import client_key, rate_allow
-from wapsi.middleware import TESTIMONY_MAX_AGE
+from wapsi.infra.pagecache import TESTIMONY_MAX_AGE
+from wapsi.infra.ratelimit import client_key, rate_allow
 from wapsi.voices import selectors, services
 from wapsi.voices.forms import (
     LimitedUploadHandler,
