@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "wapsi.backup",
     "wapsi.hub",
     "wapsi.demo",
+    "wapsi.ops",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -212,6 +213,9 @@ TIME_ZONE = "UTC"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# "Translate this page" makes a draft, never a live page: translations go live through the
+# review workflow (wapsi/accounts/roles.py), not as a side effect of starting one.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # --- static and media -------------------------------------------------------------------------
 
