@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from wapsi.accounts import views as accounts_views
 from wapsi.accounts.twofactor import two_factor
 from wapsi.api.api import api
 from wapsi.cases import views as cases_views
@@ -25,9 +26,13 @@ urlpatterns = [
     path("directory/", include((centres_urls.data_patterns, "directory"))),
     path("staff/directory/", include((centres_urls.staff_patterns, "directory_staff"))),
     path("staff/2fa/", two_factor, name="two_factor"),
+    path("staff/sign-out/", accounts_views.staff_sign_out, name="staff_sign_out"),
+    # The staff language switcher posts here (Django's set_language: a cookie, then back).
+    path("i18n/", include("django.conf.urls.i18n")),
     path("staff/voices/", include((voices_urls.staff_patterns, "voices_staff"))),
     path("staff/evidence/", include((evidence_urls.staff_patterns, "evidence_staff"))),
     path("staff/roadmap/", include((roadmap_urls.staff_patterns, "roadmap_staff"))),
+    path("staff/", accounts_views.staff_home, name="staff_home"),
     path("staff/", include("wapsi.cases.urls")),
     # Signed provider links carry no personal data; the token only names a referral and a nonce.
     path("r/<str:token>/", cases_views.provider_link, name="provider_link"),
@@ -55,6 +60,9 @@ urlpatterns += i18n_patterns(
     path("stories/", include((voices_urls.public_patterns, "voices"))),
     path("evidence/", include((evidence_urls.public_patterns, "evidence"))),
     path("roadmap/", include((roadmap_urls.public_patterns, "roadmap"))),
+    # /ur/staff/… opens the staff pages in Urdu: the language is remembered, the page is /staff/….
+    path("staff/", accounts_views.staff_in_language, name="staff_in_language"),
+    path("staff/<path:rest>", accounts_views.staff_in_language),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -7,7 +7,6 @@ from wapsi.cases import views
 app_name = "cases"
 
 urlpatterns = [
-    path("", views.home, name="home"),
     path("clients/", views.client_list, name="client_list"),
     path("clients/new/", views.client_create, name="client_create"),
     path("clients/<int:pk>/", views.client_detail, name="client_detail"),

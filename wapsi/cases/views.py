@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
 from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from wapsi.accounts.access import Scope
+from wapsi.accounts.staff import no_store, staff_view
+from wapsi.accounts.types import Actor
 from wapsi.cases import crypto, links, selectors, services
 from wapsi.cases.forms import (
     AssessmentForm,
@@ -28,51 +25,23 @@ from wapsi.cases.forms import (
     SessionForm,
 )
 from wapsi.cases.models import ReferralStatus
-from wapsi.centres.models import Centre, Service
+from wapsi.centres.models import Centre
+from wapsi.centres.selectors import centre_get_for_user, services_referable_for
 
 
-def no_store(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        response = view(request, *args, **kwargs)
-        add_never_cache_headers(response)
-        response["Cache-Control"] = "no-store, private"
-        return response
-
-    return wrapper
-
-
-def staff_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Signed-in centre or provider staff only; the view gets the user's Scope."""
-
-    @wraps(view)
-    @no_store
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path(), reverse(settings.LOGIN_URL))
-        scope = Scope.for_user(request.user)
-        if not (scope.is_centre_staff or scope.is_provider_staff):
-            return render(request, "cases/no_access.html", status=403)
-        return view(request, scope, *args, **kwargs)
-
-    return wrapper
+def case_staff(user: Actor) -> bool:
+    """Who passes the gate of the case screens. Provider staff pass it so that a client's page
+    answers them 404 like any record outside their scope (never confirming it exists); the
+    navigation offers them only referrals."""
+    scope = Scope.for_user(user)
+    return scope.is_centre_staff or scope.is_provider_staff
 
 
 def _centre_for(scope: Scope, request: HttpRequest) -> Centre:
     if not scope.is_centre_staff:
         raise Http404
-    wanted = request.POST.get("centre") or request.GET.get("centre")
-    centre_id = (
-        int(wanted)
-        if wanted and wanted.isdigit() and int(wanted) in scope.centre_ids
-        else min(scope.centre_ids)
-    )
-    return Centre.objects.get(pk=centre_id)
-
-
-@staff_view
-def home(request: HttpRequest, scope: Scope) -> HttpResponse:
-    return render(request, "cases/home.html", {"scope": scope})
+    wanted = request.POST.get("centre") or request.GET.get("centre") or ""
+    return centre_get_for_user(user=scope.user, centre_id=int(wanted) if wanted.isdigit() else None)
 
 
 def _form_page(request: HttpRequest, form: Any, title: str) -> HttpResponse:
@@ -85,7 +54,7 @@ def _page(request: HttpRequest, queryset: Any) -> Any:
     return Paginator(queryset, selectors.LIST_PAGE_SIZE).get_page(request.GET.get("page"))
 
 
-@staff_view
+@staff_view("clients", allowed=case_staff, pass_scope=True)
 def client_list(request: HttpRequest, scope: Scope) -> HttpResponse:
     if not scope.is_centre_staff:
         raise Http404
@@ -96,7 +65,7 @@ def client_list(request: HttpRequest, scope: Scope) -> HttpResponse:
     return render(request, "cases/client_list.html", {"page_obj": page})
 
 
-@staff_view
+@staff_view("clients", allowed=case_staff, pass_scope=True)
 def client_detail(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
     client = selectors.client_get_for_user(scope=scope, client_id=pk, request=request)
     context = {
@@ -109,7 +78,7 @@ def client_detail(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
     return render(request, "cases/client_detail.html", context)
 
 
-@staff_view
+@staff_view("session_quick", allowed=case_staff, pass_scope=True)
 def session_quick(request: HttpRequest, scope: Scope) -> HttpResponse:
     centre = _centre_for(scope, request)
     form = QuickSessionForm(request.POST or None)
@@ -137,7 +106,7 @@ def session_quick(request: HttpRequest, scope: Scope) -> HttpResponse:
     )
 
 
-@staff_view
+@staff_view("clients", allowed=case_staff, pass_scope=True)
 def client_create(request: HttpRequest, scope: Scope) -> HttpResponse:
     centre = _centre_for(scope, request)
     form = ClientForm(request.POST or None)
@@ -153,7 +122,7 @@ def client_create(request: HttpRequest, scope: Scope) -> HttpResponse:
     return _form_page(request, form, _("New client"))
 
 
-@staff_view
+@staff_view("clients", allowed=case_staff, pass_scope=True)
 def session_create(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
     client = selectors.client_get_for_user(scope=scope, client_id=pk, request=request)
     form = SessionForm(request.POST or None)
@@ -171,7 +140,7 @@ def session_create(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
     return _form_page(request, form, title)
 
 
-@staff_view
+@staff_view("sessions", allowed=case_staff, pass_scope=True)
 def session_list(request: HttpRequest, scope: Scope) -> HttpResponse:
     if not scope.is_centre_staff:
         raise Http404
@@ -185,13 +154,11 @@ def session_list(request: HttpRequest, scope: Scope) -> HttpResponse:
     return render(request, "cases/session_list.html", {"page_obj": page})
 
 
-@staff_view
+@staff_view("clients", allowed=case_staff, pass_scope=True)
 def referral_create(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
     client = selectors.client_get_for_user(scope=scope, client_id=pk, request=request)
     form = ReferralForm(request.POST or None)
-    form.fields["service"].queryset = Service.objects.filter(
-        country=client.centre.country
-    ).select_related("centre", "provider")
+    form.fields["service"].queryset = services_referable_for(country=client.centre.country)
     if request.method == "POST" and form.is_valid():
         try:
             referral = services.referral_create(
@@ -209,7 +176,7 @@ def referral_create(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse
     return _form_page(request, form, title)
 
 
-@staff_view
+@staff_view("referrals", pass_scope=True)
 def referral_list(request: HttpRequest, scope: Scope) -> HttpResponse:
     if scope.is_centre_staff:
         queryset = selectors.referrals_for_centre_user(scope=scope)
@@ -234,7 +201,7 @@ def _moves(referral: Any, side: str) -> list[tuple[str, str]]:
     ]
 
 
-@staff_view
+@staff_view("referrals", pass_scope=True)
 def referral_detail(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
     referral, side = selectors.referral_get_for_user(scope=scope, referral_id=pk, request=request)
     form = MoveForm(request.POST or None, moves=_moves(referral, side))
@@ -258,7 +225,7 @@ def referral_detail(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse
     )
 
 
-@staff_view
+@staff_view("referrals", pass_scope=True)
 @require_POST
 def referral_link(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
     referral, side = selectors.referral_get_for_user(scope=scope, referral_id=pk, request=request)
@@ -306,7 +273,7 @@ def provider_link(request: HttpRequest, token: str) -> HttpResponse:
     )
 
 
-@staff_view
+@staff_view("clients", allowed=case_staff, pass_scope=True)
 def assessment_create(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
     client = selectors.client_get_for_user(scope=scope, client_id=pk, request=request)
     form = AssessmentForm(request.POST or None)
@@ -328,7 +295,7 @@ def assessment_create(request: HttpRequest, scope: Scope, pk: int) -> HttpRespon
     return _form_page(request, form, title)
 
 
-@staff_view
+@staff_view("clients", allowed=case_staff, pass_scope=True)
 def client_export(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
     client = selectors.client_get_for_user(scope=scope, client_id=pk, request=request)
     data = services.client_export(actor=request.user, client=client, request=request)
@@ -337,7 +304,7 @@ def client_export(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
     return response
 
 
-@staff_view
+@staff_view("clients", allowed=case_staff, pass_scope=True)
 def client_erase(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
     client = selectors.client_get_for_user(scope=scope, client_id=pk, request=request)
     if request.method == "POST":

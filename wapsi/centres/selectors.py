@@ -195,3 +195,29 @@ def proposal_get_for_centre_user(*, user: Any, proposal_id: int) -> ServiceChang
 
 def user_reviews_proposals(*, user: Any) -> bool:
     return bool(centre_ids_for_user(user=user))
+
+
+def centre_get_for_user(*, user: Any, centre_id: int | None = None) -> Centre:
+    """A centre the person belongs to: the one asked for if they belong to it, else their
+    first. Raises Http404 for anyone who belongs to no centre."""
+    from django.http import Http404
+
+    ids = centre_ids_for_user(user=user)
+    if not ids:
+        raise Http404("not a member of a centre")
+    chosen = centre_id if centre_id in ids else min(ids)
+    return Centre.objects.get(pk=chosen)
+
+
+def services_referable_for(*, country: str) -> QuerySet[Service]:
+    """Services a centre in this country may refer a client to (closed ones are refused with a
+    message by the referral service, so they stay visible here)."""
+    return Service.objects.filter(country=country).select_related("centre", "provider")
+
+
+def centre_first_of(*, ids: set[int]) -> Centre | None:
+    """The first (lowest id) of these centres: the one a counsellor acting for several records
+    a story for. None when the set is empty."""
+    if not ids:
+        return None
+    return Centre.objects.filter(pk__in=ids).order_by("pk").first()

@@ -7,18 +7,17 @@ selector that checks the user's membership, and anything outside it is a 404.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import wraps
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from wapsi.accounts.staff import staff_view
+from wapsi.accounts.types import Actor
 from wapsi.centres.forms import DecisionForm, ServiceProposalForm
 from wapsi.centres.presentation import proposal_rows
 from wapsi.centres.selectors import (
@@ -38,6 +37,12 @@ from wapsi.centres.services import (
 View = Callable[..., HttpResponse]
 
 
+def signed_in(user: Actor) -> bool:
+    """Any signed-in person may open these pages: someone not yet linked to a provider or a
+    centre is told what to do there. The navigation offers them only to members."""
+    return user.is_authenticated
+
+
 def _add_errors(form: Any, exc: ValidationError) -> None:
     """Show a service's validation errors on the form: on the field when the form has it."""
     if not hasattr(exc, "error_dict"):
@@ -48,19 +53,7 @@ def _add_errors(form: Any, exc: ValidationError) -> None:
         form.add_error(target, [message for error in errors for message in error.messages])
 
 
-def staff_page(view: View) -> View:
-    """Signed-in users only (others go to the sign-in page), and no copy kept by any cache."""
-
-    @never_cache
-    @login_required
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        return view(request, *args, **kwargs)
-
-    return wrapped
-
-
-@staff_page
+@staff_view("directory", allowed=signed_in)
 @require_http_methods(["GET", "HEAD"])
 def services(request: HttpRequest) -> HttpResponse:
     context = {
@@ -71,7 +64,7 @@ def services(request: HttpRequest) -> HttpResponse:
     return render(request, "centres/staff_services.html", context)
 
 
-@staff_page
+@staff_view("directory", allowed=signed_in)
 @require_http_methods(["GET", "HEAD", "POST"])
 def service_propose(request: HttpRequest, pk: int) -> HttpResponse:
     service = service_get_for_provider_user(user=request.user, service_id=pk)
@@ -109,13 +102,13 @@ def _proposals_page(
     )
 
 
-@staff_page
+@staff_view("directory", allowed=signed_in)
 @require_http_methods(["GET", "HEAD"])
 def proposals(request: HttpRequest) -> HttpResponse:
     return _proposals_page(request)
 
 
-@staff_page
+@staff_view("directory", allowed=signed_in)
 @require_POST
 def proposal_decide(request: HttpRequest, pk: int) -> HttpResponse:
     proposal = proposal_get_for_centre_user(user=request.user, proposal_id=pk)

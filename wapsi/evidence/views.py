@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
 from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from wapsi.accounts.staff import staff_view
 from wapsi.evidence import selectors
 from wapsi.evidence.forms import (
     FindingFilterForm,
@@ -29,7 +25,7 @@ from wapsi.evidence.forms import (
     StudyForm,
 )
 from wapsi.evidence.models import Finding, Recommendation, Study
-from wapsi.evidence.services import evidence_item_save, is_evidence_editor
+from wapsi.evidence.services import evidence_item_save
 from wapsi.infra.pagecache import PUBLIC_MAX_AGE
 
 PER_PAGE = 25
@@ -91,23 +87,6 @@ def recommendation_list(request: HttpRequest) -> HttpResponse:
 # --- staff -------------------------------------------------------------------------------------
 
 
-def editor_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Signed-in researchers and secretariat only; never cached."""
-
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path(), reverse(settings.LOGIN_URL))
-        if not is_evidence_editor(request.user):
-            response = render(request, "roadmap/staff_no_access.html", status=403)
-        else:
-            response = view(request, *args, **kwargs)
-        response["Cache-Control"] = "no-store, private"
-        return response
-
-    return wrapper
-
-
 KINDS: dict[str, tuple[type[Any], type[Any], Any]] = {
     "study": (Study, StudyForm, gettext_lazy("Study")),
     "finding": (Finding, FindingForm, gettext_lazy("Finding")),
@@ -115,7 +94,7 @@ KINDS: dict[str, tuple[type[Any], type[Any], Any]] = {
 }
 
 
-@editor_view
+@staff_view("evidence")
 def staff_home(request: HttpRequest) -> HttpResponse:
     context = {
         "studies": Study.objects.select_related("project").order_by("-year", "title"),
@@ -125,7 +104,7 @@ def staff_home(request: HttpRequest) -> HttpResponse:
     return render(request, "evidence/staff_home.html", context)
 
 
-@editor_view
+@staff_view("evidence")
 def staff_edit(request: HttpRequest, kind: str, pk: int | None = None) -> HttpResponse:
     model, form_class, label = KINDS[kind]
     instance = get_object_or_404(model, pk=pk) if pk else None

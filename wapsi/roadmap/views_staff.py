@@ -3,20 +3,17 @@ gaps, overdue."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
 from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms.models import model_to_dict
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from wapsi.accounts.staff import staff_view
 from wapsi.roadmap import selectors, services
 from wapsi.roadmap.diff import versions_compare
 from wapsi.roadmap.forms import (
@@ -28,35 +25,9 @@ from wapsi.roadmap.forms import (
     ProposalForm,
 )
 from wapsi.roadmap.models import ActionPoint, ChangeProposal, Decision, Meeting, RoadmapVersion
-from wapsi.roadmap.permissions import is_dialogue_staff, is_secretariat
+from wapsi.roadmap.permissions import is_secretariat
 
-
-def dialogue_view(
-    *, secretariat_only: bool = False
-) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
-    """Signed-in researchers and secretariat (or only the secretariat); never cached."""
-
-    def decorate(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-        @wraps(view)
-        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-            if not request.user.is_authenticated:
-                return redirect_to_login(request.get_full_path(), reverse(settings.LOGIN_URL))
-            allowed = is_secretariat if secretariat_only else is_dialogue_staff
-            if not allowed(request.user):
-                reason = (
-                    _("Only the dialogue's secretariat may do this.") if secretariat_only else None
-                )
-                response = render(
-                    request, "roadmap/staff_no_access.html", {"reason": reason}, status=403
-                )
-            else:
-                response = view(request, *args, **kwargs)
-            response["Cache-Control"] = "no-store, private"
-            return response
-
-        return wrapper
-
-    return decorate
+SECRETARIAT_ONLY = gettext_lazy("Only the dialogue's secretariat may do this.")
 
 
 def _form_page(request: HttpRequest, form: Any, title: str, **extra: Any) -> HttpResponse:
@@ -74,7 +45,7 @@ def _roadmap_current() -> tuple[Any, RoadmapVersion]:
     return roadmap, version
 
 
-@dialogue_view()
+@staff_view("roadmap")
 def home(request: HttpRequest) -> HttpResponse:
     roadmap = selectors.roadmap_default()
     context = {
@@ -90,7 +61,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "roadmap/staff_home.html", context)
 
 
-@dialogue_view()
+@staff_view("roadmap")
 def version_preview(request: HttpRequest, number: int) -> HttpResponse:
     roadmap = selectors.roadmap_default()
     version = selectors.version_get(roadmap=roadmap, number=number, public=False)
@@ -105,7 +76,7 @@ def version_preview(request: HttpRequest, number: int) -> HttpResponse:
     return render(request, "roadmap/staff_version.html", context)
 
 
-@dialogue_view()
+@staff_view("roadmap")
 def gaps(request: HttpRequest) -> HttpResponse:
     _roadmap, version = _roadmap_current()
     return render(
@@ -115,14 +86,14 @@ def gaps(request: HttpRequest) -> HttpResponse:
     )
 
 
-@dialogue_view()
+@staff_view("roadmap")
 def overdue(request: HttpRequest) -> HttpResponse:
     _roadmap, version = _roadmap_current()
     rows = selectors.actions_overdue(version=version)
     return render(request, "roadmap/staff_overdue.html", {"version": version, "rows": rows})
 
 
-@dialogue_view()
+@staff_view("roadmap")
 def progress_create(request: HttpRequest, pk: int) -> HttpResponse:
     action = get_object_or_404(ActionPoint.objects.select_related("version__roadmap"), pk=pk)
     form = ProgressForm(request.POST or None, request.FILES or None)
@@ -141,7 +112,7 @@ def progress_create(request: HttpRequest, pk: int) -> HttpResponse:
     return _form_page(request, form, _("Progress report: %(title)s") % {"title": action.title})
 
 
-@dialogue_view()
+@staff_view("roadmap")
 def proposal_create(request: HttpRequest) -> HttpResponse:
     roadmap, _version = _roadmap_current()
     form = ProposalForm(request.POST or None)
@@ -159,7 +130,7 @@ def proposal_create(request: HttpRequest) -> HttpResponse:
     return _form_page(request, form, _("New change proposal"))
 
 
-@dialogue_view(secretariat_only=True)
+@staff_view("roadmap", allowed=is_secretariat, reason=SECRETARIAT_ONLY)
 def proposal_decide(request: HttpRequest, pk: int) -> HttpResponse:
     proposal = get_object_or_404(ChangeProposal, pk=pk)
     form = DecisionForm(request.POST or None)
@@ -182,7 +153,7 @@ def proposal_decide(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@dialogue_view(secretariat_only=True)
+@staff_view("roadmap", allowed=is_secretariat, reason=SECRETARIAT_ONLY)
 def meeting_adopt(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = get_object_or_404(Meeting, pk=pk)
     form = AdoptForm(request.POST or None)
@@ -212,7 +183,7 @@ def meeting_adopt(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@dialogue_view()
+@staff_view("roadmap")
 def meeting_list(request: HttpRequest) -> HttpResponse:
     meetings = selectors.meetings_staff(roadmap=selectors.roadmap_default())
     return render(
@@ -222,7 +193,7 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-@dialogue_view()
+@staff_view("roadmap")
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = selectors.meeting_get_staff(pk=pk)
     if meeting is None:
@@ -277,7 +248,7 @@ def _meeting_form_page(request: HttpRequest, meeting: Meeting, title: str) -> Ht
     return render(request, "roadmap/staff_meeting_form.html", context, status=status)
 
 
-@dialogue_view(secretariat_only=True)
+@staff_view("roadmap", allowed=is_secretariat, reason=SECRETARIAT_ONLY)
 def meeting_create(request: HttpRequest) -> HttpResponse:
     roadmap = selectors.roadmap_default()
     if roadmap is None:
@@ -285,7 +256,7 @@ def meeting_create(request: HttpRequest) -> HttpResponse:
     return _meeting_form_page(request, Meeting(roadmap=roadmap), _("New meeting"))
 
 
-@dialogue_view(secretariat_only=True)
+@staff_view("roadmap", allowed=is_secretariat, reason=SECRETARIAT_ONLY)
 def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = get_object_or_404(Meeting.objects.prefetch_related("presentations"), pk=pk)
     return _meeting_form_page(request, meeting, _("Edit: %(m)s") % {"m": meeting.title})

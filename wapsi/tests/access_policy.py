@@ -23,10 +23,12 @@ from wapsi.tests.access_policy_base import (
     HIDDEN,
     LOGIN,
     NO_CASE_SCOPE,
+    NO_CONTENT,
     NOT_ALLOWED,
     OK,
     PRINCIPALS,
     PUBLIC,
+    REDIRECT,
     Rule,
     _roles,
     client_route,
@@ -85,7 +87,27 @@ POLICY: list[tuple[str, Rule]] = [
     # Two-step sign-in: any signed-in user may open it (it only acts on their own device)
     (r"^staff/2fa/$", Rule(url="/staff/2fa/", default=OK, outcomes={"anonymous": LOGIN})),
     # Case work
-    (r"^staff/$", Rule(url="/staff/", default=CASE_STAFF.default, outcomes=CASE_STAFF.outcomes)),
+    (r"^staff/$", Rule(url="/staff/", default=OK, outcomes={"anonymous": LOGIN})),
+    (
+        r"^staff/sign-out/$",
+        Rule(url="/staff/sign-out/", default=NOT_ALLOWED, note="POST only: ends the session"),
+    ),
+    (
+        r"^i18n/setlang/$",
+        Rule(
+            url="/i18n/setlang/",
+            default=NO_CONTENT,
+            note="Django's set_language: POST sets the language cookie; GET does nothing",
+        ),
+    ),
+    (
+        r"^[a-z-]+/staff/",
+        Rule(
+            url="/ur/staff/clients/",
+            default=REDIRECT,
+            note="remembers the language, then redirects to /staff/...",
+        ),
+    ),
     (
         r"^staff/clients/$",
         Rule(url="/staff/clients/", default=CENTRE_LIST.default, outcomes=CENTRE_LIST.outcomes),

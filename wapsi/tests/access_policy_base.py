@@ -24,6 +24,7 @@ NO_CASE_SCOPE = set(PRINCIPALS) - CENTRE - {"anonymous", "provider_staff", "othe
 
 # Outcomes: an HTTP status, or "login" (a redirect to sign-in).
 OK, LOGIN, DENIED, HIDDEN, GONE, NOT_ALLOWED = 200, "login", 403, 404, 410, 405
+REDIRECT, NO_CONTENT = 302, 204
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ CASE_STAFF = Rule(
     default=DENIED,
     outcomes={"anonymous": LOGIN, **_roles(CENTRE, OK), "other_centre": OK, "provider_staff": OK},
 )
+# The workspace's home: every signed-in person, listing the areas they may open.
+SIGNED_IN = Rule(url=None, default=OK, outcomes={"anonymous": LOGIN})
 ADMIN = Rule(
     url=None,
     default="wagtail",

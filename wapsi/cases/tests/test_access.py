@@ -84,10 +84,17 @@ def test_provider_view_of_a_referral_has_no_counselling_notes(world, referral_x)
 
 @pytest.mark.parametrize(
     "name",
-    ["home", "client_list", "session_list", "session_quick", "referral_list", "client_create"],
+    [
+        "staff_home",
+        "cases:client_list",
+        "cases:session_list",
+        "cases:session_quick",
+        "cases:referral_list",
+        "cases:client_create",
+    ],
 )
 def test_anonymous_visitor_is_sent_to_sign_in(world, name) -> None:
-    response = HttpClient().get(reverse(f"cases:{name}"))
+    response = HttpClient().get(reverse(name))
     assert response.status_code == 302
     assert response["Location"].startswith("/admin/login/?next=")
 

@@ -1,0 +1,14 @@
+"""Types shared by every app's services: who acts."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from django.contrib.auth.models import AnonymousUser
+
+from wapsi.accounts.models import User
+
+# Who performs an action: a signed-in staff member, or (for public entry points such as the
+# story form or a withdrawal code) nobody. Services check permission themselves, so they take
+# either and refuse what the person may not do.
+Actor: TypeAlias = User | AnonymousUser
