@@ -10,9 +10,13 @@ import secrets
 
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
+from wapsi.accounts.access import Scope
+from wapsi.accounts.types import Actor
 from wapsi.audit.models import AuditAction
 from wapsi.audit.services import audit_record
 from wapsi.cases.models import Referral
@@ -20,18 +24,22 @@ from wapsi.cases.models import Referral
 SALT = "wapsi.cases.provider-link"
 
 
-class LinkError(Exception):
-    pass
-
-
 def max_age_seconds() -> int:
     return settings.PROVIDER_LINK_MAX_AGE_DAYS * 24 * 3600
 
 
 @transaction.atomic
-def provider_link_make(*, referral: Referral, actor: object, request: object = None) -> str:
+def provider_link_make(
+    *, actor: Actor, referral: Referral, request: HttpRequest | None = None
+) -> str:
+    """A new signed link for the provider of a referral (the previous link stops working).
+    Only the referring centre's staff may make one; the row is locked so that two links made
+    at once cannot both look valid."""
+    referral = Referral.objects.select_for_update().get(pk=referral.pk)
+    if referral.referring_centre_id not in Scope.for_user(actor).centre_ids:
+        raise PermissionDenied(_("Only the referring centre can send a link for this referral."))
     if referral.is_final:
-        raise LinkError(_("This referral is closed; no link can be made."))
+        raise ValidationError(_("This referral is closed; no link can be made."), code="final")
     referral.link_nonce = secrets.token_hex(16)
     referral.save(update_fields=["link_nonce"])
     audit_record(
@@ -45,22 +53,25 @@ def provider_link_make(*, referral: Referral, actor: object, request: object = N
 
 
 def provider_link_resolve(token: str) -> Referral:
-    """The referral a link points to, or LinkError with a message that reveals nothing more."""
+    """The referral a link points to, or a ValidationError whose message reveals nothing more."""
     try:
         data = signing.loads(token, salt=SALT, max_age=max_age_seconds())
     except signing.SignatureExpired:
-        raise LinkError(
-            _("This link has expired. Ask the centre that sent it for a new one.")
+        raise ValidationError(
+            _("This link has expired. Ask the centre that sent it for a new one."), code="expired"
         ) from None
     except signing.BadSignature:
-        raise LinkError(_("This link is not valid. Check that it was copied whole.")) from None
+        raise ValidationError(
+            _("This link is not valid. Check that it was copied whole."), code="invalid"
+        ) from None
     referral = Referral.objects.select_related("client", "service").filter(pk=data.get("r")).first()
     if (
         referral is None
         or not referral.link_nonce
         or not secrets.compare_digest(referral.link_nonce, str(data.get("n", "")))
     ):
-        raise LinkError(
-            _("This link can no longer be used. Ask the centre that sent it for a new one.")
+        raise ValidationError(
+            _("This link can no longer be used. Ask the centre that sent it for a new one."),
+            code="used",
         )
     return referral

@@ -6,14 +6,18 @@ import datetime
 import secrets
 from typing import Any
 
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wapsi.accounts.access import Scope
+from wapsi.accounts.types import Actor
 from wapsi.audit.models import AuditAction
 from wapsi.audit.services import audit_record
 from wapsi.cases import crypto
+from wapsi.cases.links import provider_link_resolve
 from wapsi.cases.models import (
     FINAL_STATUSES,
     Assessment,
@@ -31,10 +35,6 @@ from wapsi.cases.models import (
 from wapsi.centres.models import Centre, Provider, Service
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over a hotline
-
-
-class CaseError(Exception):
-    """A refused write, with a message for the person who tried it."""
 
 
 def client_code_new(centre: Centre) -> str:
@@ -63,7 +63,7 @@ def client_create(
 ) -> Client:
     Scope.for_user(actor).require_centre(centre.pk)
     if consent_given_on > timezone.localdate():
-        raise CaseError(_("The consent date cannot be in the future."))
+        raise ValidationError(_("The consent date cannot be in the future."), code="future_consent")
     client = Client(
         code=client_code_new(centre),
         centre=centre,
@@ -102,9 +102,12 @@ def session_log(
 ) -> CounsellingSession:
     Scope.for_user(actor).require_centre(client.centre_id)
     if held_on > timezone.localdate():
-        raise CaseError(_("A session cannot be dated in the future."))
+        raise ValidationError(_("A session cannot be dated in the future."), code="future_session")
     if client.anonymised_at:
-        raise CaseError(_("This client's records were anonymised; no new session can be added."))
+        raise ValidationError(
+            _("This client's records were anonymised; no new session can be added."),
+            code="anonymised",
+        )
     session = CounsellingSession(
         client=client,
         centre_id=client.centre_id,
@@ -140,7 +143,7 @@ def session_quick_log(
 ) -> CounsellingSession:
     """A new client and their first session in one step: the counsellor's one-minute form."""
     if session_fields["held_on"] > timezone.localdate():
-        raise CaseError(_("A session cannot be dated in the future."))
+        raise ValidationError(_("A session cannot be dated in the future."), code="future_session")
     client = client_create(actor=actor, centre=centre, request=request, **client_fields)
     return session_log(actor=actor, client=client, request=request, **session_fields)
 
@@ -159,18 +162,24 @@ def referral_create(
 ) -> Referral:
     Scope.for_user(actor).require_centre(client.centre_id)
     if not service.is_active:
-        raise CaseError(_("This service is closed and takes no referrals. Choose another service."))
+        raise ValidationError(
+            _("This service is closed and takes no referrals. Choose another service."),
+            code="service_closed",
+        )
     if client.anonymised_at:
-        raise CaseError(_("This client's records were anonymised; no referral can be made."))
+        raise ValidationError(
+            _("This client's records were anonymised; no referral can be made."), code="anonymised"
+        )
     if not referral_consent_ok(client=client, service=service):
-        raise CaseError(
+        raise ValidationError(
             _(
                 "The client has not consented to sharing with %(provider)s. Record their consent first."
-            )
-            % {"provider": service.organisation.name}
+            ),
+            code="no_consent",
+            params={"provider": service.organisation.name},
         )
     if due_on < timezone.localdate():
-        raise CaseError(_("The follow-up date cannot be in the past."))
+        raise ValidationError(_("The follow-up date cannot be in the past."), code="past_due")
     referral = Referral(
         client=client,
         service=service,
@@ -207,36 +216,57 @@ NEEDS_REASON = {ReferralStatus.DECLINED, ReferralStatus.CLOSED}
 
 
 def referral_moves(*, referral: Referral, side: str) -> set[str]:
+    """The statuses one side may move this referral to next (for the screens' choices)."""
     table = CENTRE_MOVES if side == "centre" else PROVIDER_MOVES
-    return set(table.get(referral.status, set()))
+    return set(table.get(ReferralStatus(referral.status), set()))
+
+
+def _referral_side(*, actor: Actor, referral: Referral, link_token: str | None) -> tuple[str, bool]:
+    """Which side the person acts on, checked here rather than trusted from the caller:
+    ("centre" | "provider", via_link). A signed provider link stands for the provider."""
+    if link_token is not None:
+        if provider_link_resolve(link_token).pk != referral.pk:
+            raise PermissionDenied(_("This link is for another referral."))
+        return "provider", True
+    scope = Scope.for_user(actor)
+    if referral.referring_centre_id in scope.centre_ids:
+        return "centre", False
+    provider_id = (
+        Service.objects.filter(pk=referral.service_id).values_list("provider_id", flat=True).first()
+    )
+    if provider_id is not None and provider_id in scope.provider_ids:
+        return "provider", False
+    raise PermissionDenied(_("This referral is not one of your centre's or your provider's."))
 
 
 @transaction.atomic
-def referral_move(
+def _referral_move(
     *,
+    actor: Actor,
     referral: Referral,
     to_status: str,
     side: str,
-    actor: Any = None,
     reason: str = "",
-    via_link: bool = False,
-    request: Any = None,
+    link_token: str | None = None,
+    request: HttpRequest | None = None,
 ) -> Referral:
-    """Change a referral's status. `side` is "centre" or "provider", already access-checked."""
+    """Move a referral one step, for the side that may take it; the public referral_<action>
+    services below are the only callers."""
     referral = Referral.objects.select_for_update().get(pk=referral.pk)
-    if to_status not in referral_moves(referral=referral, side=side):
-        raise CaseError(
-            _("This referral cannot move from “%(old)s” to “%(new)s”.")
-            % {
+    acting_side, via_link = _referral_side(actor=actor, referral=referral, link_token=link_token)
+    if acting_side != side or to_status not in referral_moves(referral=referral, side=side):
+        raise ValidationError(
+            _("This referral cannot move from “%(old)s” to “%(new)s”."),
+            code="bad_move",
+            params={
                 "old": ReferralStatus(referral.status).label,
-                "new": ReferralStatus(to_status).label
-                if to_status in ReferralStatus.values
-                else to_status,
-            }
+                "new": ReferralStatus(to_status).label,
+            },
         )
     reason = reason.strip()
     if to_status in NEEDS_REASON and not reason:
-        raise CaseError(_("Please give a reason."))
+        raise ValidationError(_("Please give a reason."), code="reason_required")
+    by_user = actor if actor.is_authenticated and not via_link else None
     referral.status = to_status
     if to_status == ReferralStatus.COMPLETED and reason:
         referral.outcome_note = reason[:2000]
@@ -246,16 +276,123 @@ def referral_move(
         fields.append("link_nonce")
     referral.save(update_fields=fields)
     ReferralEvent.objects.create(
-        referral=referral, status=to_status, reason=reason[:1000], by_user=actor, via_link=via_link
+        referral=referral,
+        status=to_status,
+        reason=reason[:1000],
+        by_user=by_user,
+        via_link=via_link,
     )
     audit_record(
-        actor=actor,
+        actor=by_user,
         action=AuditAction.UPDATE,
         target=referral,
         request=request,
         detail={"status": to_status, "via_link": via_link},
     )
     return referral
+
+
+def referral_send(
+    *, actor: Actor, referral: Referral, request: HttpRequest | None = None
+) -> Referral:
+    """The referring centre sends a proposed referral to the service."""
+    return _referral_move(
+        actor=actor,
+        referral=referral,
+        to_status=ReferralStatus.SENT,
+        side="centre",
+        request=request,
+    )
+
+
+def referral_close(
+    *, actor: Actor, referral: Referral, reason: str, request: HttpRequest | None = None
+) -> Referral:
+    """The referring centre closes a referral without service, saying why."""
+    return _referral_move(
+        actor=actor,
+        referral=referral,
+        to_status=ReferralStatus.CLOSED,
+        side="centre",
+        reason=reason,
+        request=request,
+    )
+
+
+def referral_accept(
+    *,
+    actor: Actor,
+    referral: Referral,
+    link_token: str | None = None,
+    request: HttpRequest | None = None,
+) -> Referral:
+    """The provider (its staff, or whoever holds its signed link) accepts a sent referral."""
+    return _referral_move(
+        actor=actor,
+        referral=referral,
+        to_status=ReferralStatus.ACCEPTED,
+        side="provider",
+        link_token=link_token,
+        request=request,
+    )
+
+
+def referral_decline(
+    *,
+    actor: Actor,
+    referral: Referral,
+    reason: str,
+    link_token: str | None = None,
+    request: HttpRequest | None = None,
+) -> Referral:
+    """The provider declines a sent referral, saying why."""
+    return _referral_move(
+        actor=actor,
+        referral=referral,
+        to_status=ReferralStatus.DECLINED,
+        side="provider",
+        reason=reason,
+        link_token=link_token,
+        request=request,
+    )
+
+
+def referral_start(
+    *,
+    actor: Actor,
+    referral: Referral,
+    link_token: str | None = None,
+    request: HttpRequest | None = None,
+) -> Referral:
+    """The provider has started the service for an accepted referral."""
+    return _referral_move(
+        actor=actor,
+        referral=referral,
+        to_status=ReferralStatus.IN_PROGRESS,
+        side="provider",
+        link_token=link_token,
+        request=request,
+    )
+
+
+def referral_complete(
+    *,
+    actor: Actor,
+    referral: Referral,
+    outcome: str = "",
+    link_token: str | None = None,
+    request: HttpRequest | None = None,
+) -> Referral:
+    """The provider reports the service delivered, with what came of it."""
+    return _referral_move(
+        actor=actor,
+        referral=referral,
+        to_status=ReferralStatus.COMPLETED,
+        side="provider",
+        reason=outcome,
+        link_token=link_token,
+        request=request,
+    )
 
 
 @transaction.atomic
@@ -270,12 +407,14 @@ def assessment_record(
 ) -> Assessment:
     Scope.for_user(actor).require_centre(client.centre_id)
     if held_on > timezone.localdate():
-        raise CaseError(_("An assessment cannot be dated in the future."))
+        raise ValidationError(
+            _("An assessment cannot be dated in the future."), code="future_assessment"
+        )
     indicators = {i.pk: i for i in Indicator.objects.filter(is_active=True)}
     if set(scores) != set(indicators):
-        raise CaseError(_("Please score every indicator."))
+        raise ValidationError(_("Please score every indicator."), code="scores_missing")
     if any(not 0 <= value <= 4 for value in scores.values()):
-        raise CaseError(_("Scores go from 0 to 4."))
+        raise ValidationError(_("Scores go from 0 to 4."), code="score_range")
     assessment = Assessment(client=client, kind=kind, held_on=held_on, by_user=actor)
     assessment.full_clean()
     assessment.save()
@@ -321,7 +460,7 @@ def client_erase(*, actor: Any, client: Client, request: Any = None) -> Client:
     """Erase on request: anonymise, keeping type, gender, age band and dates so counts stay right."""
     Scope.for_user(actor).require_centre(client.centre_id)
     if client.anonymised_at:
-        raise CaseError(_("This client's records are already anonymised."))
+        raise ValidationError(_("This client's records are already anonymised."), code="anonymised")
     _anonymise(client)
     audit_record(
         actor=actor,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -24,7 +25,7 @@ from wapsi.cases.forms import (
     ReferralForm,
     SessionForm,
 )
-from wapsi.cases.models import ReferralStatus
+from wapsi.cases.models import Referral, ReferralStatus
 from wapsi.centres.models import Centre
 from wapsi.centres.selectors import centre_get_for_user, services_referable_for
 
@@ -91,8 +92,8 @@ def session_quick(request: HttpRequest, scope: Scope) -> HttpResponse:
                 session_fields=form.session_fields(),
                 request=request,
             )
-        except services.CaseError as exc:
-            form.add_error(None, str(exc))
+        except ValidationError as exc:
+            form.add_error(None, exc)
         else:
             messages.success(
                 request, _("Session saved for client %(code)s.") % {"code": session.client.code}
@@ -115,8 +116,8 @@ def client_create(request: HttpRequest, scope: Scope) -> HttpResponse:
             client = services.client_create(
                 actor=request.user, centre=centre, request=request, **form.client_fields()
             )
-        except services.CaseError as exc:
-            form.add_error(None, str(exc))
+        except ValidationError as exc:
+            form.add_error(None, exc)
         else:
             return redirect("cases:client_detail", pk=client.pk)
     return _form_page(request, form, _("New client"))
@@ -131,8 +132,8 @@ def session_create(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
             services.session_log(
                 actor=request.user, client=client, request=request, **form.session_fields()
             )
-        except services.CaseError as exc:
-            form.add_error(None, str(exc))
+        except ValidationError as exc:
+            form.add_error(None, exc)
         else:
             messages.success(request, _("Session saved."))
             return redirect("cases:client_detail", pk=client.pk)
@@ -168,8 +169,8 @@ def referral_create(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse
                 due_on=form.cleaned_data["due_on"],
                 request=request,
             )
-        except services.CaseError as exc:
-            form.add_error(None, str(exc))
+        except ValidationError as exc:
+            form.add_error(None, exc)
         else:
             return redirect("cases:referral_detail", pk=referral.pk)
     title = _("Refer %(code)s to a service") % {"code": client.code}
@@ -201,22 +202,57 @@ def _moves(referral: Any, side: str) -> list[tuple[str, str]]:
     ]
 
 
+def _referral_step(
+    request: HttpRequest,
+    *,
+    referral: Referral,
+    to_status: str,
+    reason: str,
+    link_token: str | None = None,
+) -> Referral:
+    """The status form offers the next steps; each is its own service, which checks who may
+    take it (the view does not tell it which side the person is on)."""
+    actor = request.user
+    step = ReferralStatus(to_status)
+    if step == ReferralStatus.SENT:
+        return services.referral_send(actor=actor, referral=referral, request=request)
+    if step == ReferralStatus.CLOSED:
+        return services.referral_close(
+            actor=actor, referral=referral, reason=reason, request=request
+        )
+    provider_steps = {
+        ReferralStatus.ACCEPTED: services.referral_accept,
+        ReferralStatus.IN_PROGRESS: services.referral_start,
+    }
+    if step in provider_steps:
+        return provider_steps[step](
+            actor=actor, referral=referral, link_token=link_token, request=request
+        )
+    if step == ReferralStatus.DECLINED:
+        return services.referral_decline(
+            actor=actor, referral=referral, reason=reason, link_token=link_token, request=request
+        )
+    if step == ReferralStatus.COMPLETED:
+        return services.referral_complete(
+            actor=actor, referral=referral, outcome=reason, link_token=link_token, request=request
+        )
+    raise ValidationError(_("That step is not possible."), code="bad_move")
+
+
 @staff_view("referrals", pass_scope=True)
 def referral_detail(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
     referral, side = selectors.referral_get_for_user(scope=scope, referral_id=pk, request=request)
     form = MoveForm(request.POST or None, moves=_moves(referral, side))
     if request.method == "POST" and form.is_valid():
         try:
-            services.referral_move(
+            _referral_step(
+                request,
                 referral=referral,
                 to_status=form.cleaned_data["to_status"],
-                side=side,
-                actor=request.user,
                 reason=form.cleaned_data["reason"],
-                request=request,
             )
-        except services.CaseError as exc:
-            form.add_error(None, str(exc))
+        except ValidationError as exc:
+            form.add_error(None, exc)
         else:
             return redirect("cases:referral_detail", pk=referral.pk)
     context = {"referral": referral, "side": side, "form": form, "events": referral.events.all()}
@@ -233,8 +269,8 @@ def referral_link(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
         raise Http404
     try:
         token = links.provider_link_make(referral=referral, actor=request.user, request=request)
-    except links.LinkError as exc:
-        messages.error(request, str(exc))
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
         return redirect("cases:referral_detail", pk=referral.pk)
     url = request.build_absolute_uri(reverse("provider_link", args=[token]))
     return render(request, "cases/referral_link.html", {"referral": referral, "url": url})
@@ -245,21 +281,21 @@ def provider_link(request: HttpRequest, token: str) -> HttpResponse:
     """A provider without an account answers one referral. Shows only what the provider needs."""
     try:
         referral = links.provider_link_resolve(token)
-    except links.LinkError as exc:
-        return render(request, "cases/link_error.html", {"message": str(exc)}, status=410)
+    except ValidationError as exc:
+        message = " ".join(exc.messages)
+        return render(request, "cases/link_error.html", {"message": message}, status=410)
     form = MoveForm(request.POST or None, moves=_moves(referral, "provider"))
     if request.method == "POST" and form.is_valid():
         try:
-            services.referral_move(
+            _referral_step(
+                request,
                 referral=referral,
                 to_status=form.cleaned_data["to_status"],
-                side="provider",
                 reason=form.cleaned_data["reason"],
-                via_link=True,
-                request=request,
+                link_token=token,
             )
-        except services.CaseError as exc:
-            form.add_error(None, str(exc))
+        except ValidationError as exc:
+            form.add_error(None, exc)
         else:
             referral.refresh_from_db()
             if referral.is_final:
@@ -287,8 +323,8 @@ def assessment_create(request: HttpRequest, scope: Scope, pk: int) -> HttpRespon
                 scores=form.scores(),
                 request=request,
             )
-        except services.CaseError as exc:
-            form.add_error(None, str(exc))
+        except ValidationError as exc:
+            form.add_error(None, exc)
         else:
             return redirect("cases:client_detail", pk=client.pk)
     title = _("Reintegration assessment for %(code)s") % {"code": client.code}
@@ -310,8 +346,8 @@ def client_erase(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
     if request.method == "POST":
         try:
             services.client_erase(actor=request.user, client=client, request=request)
-        except services.CaseError as exc:
-            messages.error(request, str(exc))
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
         else:
             messages.success(request, _("The client's records were anonymised."))
         return redirect("cases:client_detail", pk=client.pk)

@@ -9,7 +9,7 @@ from django.test import Client as HttpClient
 from django.urls import reverse
 
 from wapsi.cases import links, services
-from wapsi.cases.models import Referral, ReferralStatus
+from wapsi.cases.models import Referral
 
 pytestmark = pytest.mark.django_db
 TODAY = datetime.date.today()
@@ -35,9 +35,7 @@ def referral_x(world) -> Referral:
     referral = services.referral_create(
         actor=world.counsellor_a, client=world.client_a, service=world.service_x, due_on=TODAY
     )
-    return services.referral_move(
-        referral=referral, to_status=ReferralStatus.SENT, side="centre", actor=world.counsellor_a
-    )
+    return services.referral_send(referral=referral, actor=world.counsellor_a)
 
 
 @pytest.mark.parametrize("route", CLIENT_ROUTES)
