@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.files.uploadhandler import FileUploadHandler, StopUpload
 from django.utils import timezone
 from django.utils.functional import Promise
@@ -183,8 +184,8 @@ class StoryForm(forms.Form):
         upload.seek(0)
         try:
             self.sniffed = media_tools.sniff(head)
-        except media_tools.MediaError as error:
-            refusal = MEDIA_REFUSALS.get(error.code, MEDIA_REFUSALS["corrupt"])
+        except ValidationError as error:  # the media refusal's code says why
+            refusal = MEDIA_REFUSALS.get(error.code or "", MEDIA_REFUSALS["corrupt"])
             raise forms.ValidationError(refusal) from error
         return upload
 

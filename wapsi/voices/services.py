@@ -226,8 +226,8 @@ def story_media_clean(*, story_id: int, path: str, kind: str) -> None:
                     max_seconds=settings.VOICES_MAX_SECONDS,
                 )
             media_tools.assert_clean(clean, kind)
-        except media_tools.MediaError as error:
-            _media_state(story_id, MediaState.FAILED, reason=error.code)
+        except ValidationError as error:  # a refusal with its reason code
+            _media_state(story_id, MediaState.FAILED, reason=error.code or "corrupt")
             return
         with transaction.atomic():
             story = Story.objects.select_for_update().get(pk=story_id)

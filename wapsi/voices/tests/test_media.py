@@ -17,11 +17,12 @@ import zlib
 from pathlib import Path
 
 import pytest
+from django.core.exceptions import ValidationError
 from PIL import Image, ImageCms, PngImagePlugin, TiffImagePlugin
 
 from conftest import tool_or_skip
 from wapsi.voices import media
-from wapsi.voices.media import MediaError, Sniffed, sniff
+from wapsi.voices.media import Sniffed, refusal, sniff
 
 GPS_IFD = 0x8825
 EXIF_IFD = 0x8769
@@ -242,7 +243,7 @@ def test_sniff_bare_mpeg_frame_and_other_magic() -> None:
 def test_sniff_refuses_executable_named_song_mp3(tmp_path: Path) -> None:
     pe = tmp_path / "song.mp3"
     pe.write_bytes(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + bytes(48))
-    with pytest.raises(MediaError) as caught:
+    with pytest.raises(ValidationError) as caught:
         sniff(head(pe))
     assert caught.value.code == "not_allowed"
 
@@ -263,7 +264,7 @@ def test_sniff_refuses_executable_named_song_mp3(tmp_path: Path) -> None:
     ],
 )
 def test_sniff_refuses_forbidden_types(data: bytes) -> None:
-    with pytest.raises(MediaError) as caught:
+    with pytest.raises(ValidationError) as caught:
         sniff(data)
     assert caught.value.code == "not_allowed"
 
@@ -282,7 +283,7 @@ def test_sniff_refuses_forbidden_types(data: bytes) -> None:
     ],
 )
 def test_sniff_unknown(data: bytes) -> None:
-    with pytest.raises(MediaError) as caught:
+    with pytest.raises(ValidationError) as caught:
         sniff(data)
     assert caught.value.code == "unknown_type"
 
@@ -306,7 +307,7 @@ def test_strip_image_removes_gps_device_and_dates(tmp_path: Path) -> None:
         assert exif.get_ifd(EXIF_IFD)[DATETIME_ORIGINAL] == "2024:05:01 10:00:00"
         assert im.info["comment"] == b"Zarghuna, Kabul" and "icc_profile" in im.info
         assert im.size == (300, 200)
-    with pytest.raises(MediaError) as caught:
+    with pytest.raises(ValidationError) as caught:
         media.assert_clean(src, "image")
     assert caught.value.code == "corrupt"
 
@@ -390,7 +391,7 @@ def test_strip_image_refuses_decompression_bombs(tmp_path: Path) -> None:
     with Image.open(tmp_path / "bomb.png") as im:
         assert im.size == (8000, 6000)  # the header really claims it
     for name in ("bomb.png", "bomb.jpg"):
-        with pytest.raises(MediaError) as caught:
+        with pytest.raises(ValidationError) as caught:
             media.strip_image(tmp_path / name, tmp_path / "out")
         assert caught.value.code == "corrupt"
 
@@ -404,10 +405,10 @@ def test_strip_image_refuses_truncated_and_non_images(
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     for name in ("cut.jpg", "junk.jpg"):
-        with pytest.raises(MediaError) as caught:
+        with pytest.raises(ValidationError) as caught:
             media.strip_image(tmp_path / name, out_dir)
         assert caught.value.code == "corrupt"
-    with pytest.raises(MediaError) as caught:
+    with pytest.raises(ValidationError) as caught:
         media.strip_image(generated["mp3"], out_dir)
     assert caught.value.code == "not_allowed"
     assert no_files(out_dir)
@@ -426,7 +427,7 @@ def test_strip_audio_removes_tags(request: pytest.FixtureRequest, tmp_path: Path
     assert before["artist"] == SECRET_TAGS["artist"]
     assert before["comment"] == SECRET_TAGS["comment"]
     assert before["location"].startswith("+34.5553+069.2075")  # GPS in ©xyz / ID3 TXXX
-    with pytest.raises(MediaError):
+    with pytest.raises(ValidationError):
         media.assert_clean(src, "audio")
 
     out = media.strip_av(src, tmp_path, kind="audio")
@@ -532,7 +533,7 @@ def test_too_long_by_declared_duration(tmp_path: Path) -> None:
     ffmpeg("-f", "lavfi", "-i", "sine=frequency=440:duration=3", src)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    with pytest.raises(MediaError) as caught:
+    with pytest.raises(ValidationError) as caught:
         media.strip_av(src, out_dir, kind="audio", max_seconds=1)
     assert caught.value.code == "too_long"
     assert no_files(out_dir)
@@ -553,7 +554,7 @@ def test_too_long_without_declared_duration(tmp_path: Path) -> None:
     assert "duration" not in probe(src)["format"]
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    with pytest.raises(MediaError) as caught:
+    with pytest.raises(ValidationError) as caught:
         media.strip_av(src, out_dir, kind="video", max_seconds=1)
     assert caught.value.code == "too_long"
     assert no_files(out_dir)
@@ -571,19 +572,19 @@ def test_corrupt_mp3_is_refused(tmp_path: Path) -> None:
     out_dir.mkdir()
     for name in ("id3.mp3", "frame.mp3"):
         assert sniff(head(tmp_path / name)).mime == "audio/mpeg"
-        with pytest.raises(MediaError) as caught:
+        with pytest.raises(ValidationError) as caught:
             media.strip_av(tmp_path / name, out_dir, kind="audio")
         assert caught.value.code == "corrupt"
     assert no_files(out_dir)
 
 
 def test_strip_av_refuses_non_av_and_bad_kind(generated: dict[str, Path], tmp_path: Path):
-    with pytest.raises(MediaError) as caught:
+    with pytest.raises(ValidationError) as caught:
         media.strip_av(generated["jpeg"], tmp_path, kind="audio")
     assert caught.value.code == "not_allowed"
     exe = tmp_path / "voice.m4a"
     exe.write_bytes(b"\x7fELF" + bytes(60))
-    with pytest.raises(MediaError) as caught:
+    with pytest.raises(ValidationError) as caught:
         media.strip_av(exe, tmp_path, kind="audio")
     assert caught.value.code == "not_allowed"
     with pytest.raises(ValueError, match="kind"):
@@ -600,12 +601,12 @@ def test_strip_av_handles_hostile_file_names(generated: dict[str, Path], tmp_pat
 def test_tool_missing(
     generated: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(media, "FFMPEG", "wapsi-no-such-ffmpeg")
-    with pytest.raises(MediaError) as caught:
+    monkeypatch.setattr(media.av, "FFMPEG", "wapsi-no-such-ffmpeg")
+    with pytest.raises(ValidationError) as caught:
         media.strip_av(generated["mp3"], tmp_path, kind="audio")
     assert caught.value.code == "tool_missing"
-    monkeypatch.setattr(media, "FFPROBE", "wapsi-no-such-ffprobe")
-    with pytest.raises(MediaError) as caught:
+    monkeypatch.setattr(media.av, "FFPROBE", "wapsi-no-such-ffprobe")
+    with pytest.raises(ValidationError) as caught:
         media.probe_tags(generated["mp3"])
     assert caught.value.code == "tool_missing"
 
@@ -639,11 +640,12 @@ def test_ffmpeg_command_line_drops_metadata() -> None:
         assert part in line
 
 
-def test_media_error_codes() -> None:
-    error = MediaError("too_long", "3.0s is longer than the 1s limit")
-    assert error.code == "too_long" and str(error) == "3.0s is longer than the 1s limit"
+def test_media_refusals_are_validation_errors_with_codes() -> None:
+    error = refusal("too_long", "3.0s is longer than the 1s limit")
+    assert isinstance(error, ValidationError)
+    assert error.code == "too_long" and error.message == "3.0s is longer than the 1s limit"
     with pytest.raises(ValueError):
-        MediaError("nope", "x")
+        refusal("nope", "x")
 
 
 def test_truncated_image_is_refused_even_when_another_library_allows_truncation(
@@ -658,7 +660,7 @@ def test_truncated_image_is_refused_even_when_another_library_allows_truncation(
     cut.write_bytes(whole[: len(whole) // 2])
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    with pytest.raises(MediaError) as caught:
+    with pytest.raises(ValidationError) as caught:
         media.strip_image(cut, out_dir)
     assert caught.value.code == "corrupt"
     assert ImageFile.LOAD_TRUNCATED_IMAGES is True  # restored for the other library
