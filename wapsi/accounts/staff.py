@@ -19,6 +19,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.functional import Promise
 from django.views.decorators.cache import never_cache
 
@@ -68,8 +69,9 @@ def staff_denied(request: HttpRequest, area: StaffArea | None, reason: str = "")
 
 
 def _no_store(response: HttpResponse) -> HttpResponse:
-    # never_cache has set Expires and a private, no-store Cache-Control; staff pages may not be
-    # kept anywhere, so say only that, first.
+    # Django's never_cache headers (Expires in the past, a private, no-store Cache-Control),
+    # then only what matters: staff pages may not be kept anywhere.
+    add_never_cache_headers(response)
     response["Cache-Control"] = "no-store, private"
     return response
 
@@ -78,10 +80,11 @@ def no_store(view: View) -> View:
     """For pages outside the staff area that must not be kept either (the signed provider link,
     the second sign-in step): Django's never_cache, then only `no-store, private`."""
 
-    @never_cache
+    inner = never_cache(view)
+
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        return _no_store(view(request, *args, **kwargs))
+        return _no_store(inner(request, *args, **kwargs))
 
     return wrapper  # type: ignore[return-value]
 
@@ -101,7 +104,8 @@ def staff_view(
     centres and providers whose records they may see) as its second argument."""
 
     def decorate(view: View) -> View:
-        @never_cache
+        inner = never_cache(view)
+
         @wraps(view)
         def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
             if not request.user.is_authenticated:
@@ -113,7 +117,7 @@ def staff_view(
             try:
                 if pass_scope:
                     args = (Scope.for_user(request.user), *args)
-                response = view(request, *args, **kwargs)
+                response = inner(request, *args, **kwargs)
             except PermissionDenied as exc:
                 why = str(exc) if exc.args else ""
                 return _no_store(staff_denied(request, the_area, why))
