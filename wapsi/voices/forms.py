@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.uploadhandler import FileUploadHandler, StopUpload
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import get_language, gettext
@@ -21,8 +19,7 @@ from wapsi.lib.languages import LANGUAGES
 from wapsi.voices import media as media_tools
 from wapsi.voices.consent import EXPLANATIONS
 from wapsi.voices.models import Purpose, Route, Theme
-from wapsi.voices.services import PendingMedia, StoryInput
-from wapsi.voices.storage import quarantine_dir
+from wapsi.voices.services import StoryInput
 
 STORY_COUNTRIES = ("PK", "IQ", "BD", "AF")
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
@@ -51,11 +48,30 @@ def too_big_message(limit: int) -> str:
     )
 
 
+def _choice(form: forms.Form, name: str) -> forms.ChoiceField:
+    return cast(forms.ChoiceField, form.fields[name])
+
+
+def _model_choice(form: forms.Form, name: str) -> forms.ModelChoiceField[Any]:
+    return cast("forms.ModelChoiceField[Any]", form.fields[name])
+
+
+# The managed lists' names are msgids (see terms.py): show them in the reader's language.
+class TermChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Route) -> str:
+        return gettext(obj.name)
+
+
+class TermMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj: Theme) -> str:
+        return gettext(obj.name)
+
+
 class LimitedUploadHandler(FileUploadHandler):
     """First in the chain: counts file bytes as they stream in and stops the upload as soon as
     they pass the limit, so an oversized file is never written whole anywhere."""
 
-    def __init__(self, request: Any = None, *, limit: int) -> None:
+    def __init__(self, request: HttpRequest | None = None, *, limit: int) -> None:
         super().__init__(request)
         self.limit = limit
         self.received = 0
@@ -86,10 +102,10 @@ class StoryForm(forms.Form):
     )
     language = forms.ChoiceField(label=_("Language of the story"))
     country = forms.ChoiceField(label=_("Country you returned to"))
-    route = forms.ModelChoiceField(
+    route = TermChoiceField(
         label=_("Route"), queryset=Route.objects.none(), required=False, empty_label=_("Not sure")
     )
-    themes = forms.ModelMultipleChoiceField(
+    themes = TermMultipleChoiceField(
         label=_("What is your story about?"),
         queryset=Theme.objects.none(),
         required=False,
@@ -106,7 +122,9 @@ class StoryForm(forms.Form):
         label=_("Disguise my voice in the recording"), required=False
     )
     # Last, so that when an oversized file is cut off, the fields above are already read.
-    media = forms.FileField(
+    # The HTML field is named "media"; Django's form metaclass moves declared fields off the
+    # class, so Form.media (widget assets), which the stubs see here, is left untouched.
+    media = forms.FileField(  # type: ignore[assignment]
         label=_("A recording, video or photo (optional)"),
         required=False,
         help_text=_(
@@ -133,16 +151,13 @@ class StoryForm(forms.Form):
                 widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
             )
             del self.fields["website"]
-        self.fields["language"].choices = [(x.code, x.name_local) for x in LANGUAGES]
+        _choice(self, "language").choices = [(x.code, x.name_local) for x in LANGUAGES]
         self.fields["language"].initial = get_language()
-        self.fields["country"].choices = [("", "—")] + [
+        _choice(self, "country").choices = [("", "—")] + [
             (code, country_label(code)) for code in STORY_COUNTRIES
         ]
-        self.fields["route"].queryset = Route.objects.filter(is_active=True)
-        self.fields["themes"].queryset = Theme.objects.filter(is_active=True)
-        # The managed lists' names are msgids (see terms.py): show them in the reader's language.
-        for name in ("route", "themes"):
-            self.fields[name].label_from_instance = lambda term: gettext(term.name)
+        _model_choice(self, "route").queryset = Route.objects.filter(is_active=True)
+        _model_choice(self, "themes").queryset = Theme.objects.filter(is_active=True)
         for purpose in Purpose:
             self.fields[f"consent_{purpose.value}"] = forms.ChoiceField(
                 label=purpose.label,
@@ -186,7 +201,7 @@ class StoryForm(forms.Form):
             self.sniffed = media_tools.sniff(head)
         except ValidationError as error:  # the media refusal's code says why
             refusal = MEDIA_REFUSALS.get(error.code or "", MEDIA_REFUSALS["corrupt"])
-            raise forms.ValidationError(refusal) from error
+            raise forms.ValidationError(str(refusal), code=error.code) from error
         return upload
 
     def clean_website(self) -> str:
@@ -210,17 +225,6 @@ class StoryForm(forms.Form):
             transcript=data.get("transcript", ""),
         )
 
-    def pending_media(self) -> PendingMedia | None:
-        """Copy the upload to quarantine, where the media task will clean it."""
-        upload = self.cleaned_data.get("media")
-        if not upload or self.sniffed is None:
-            return None
-        handle, path = tempfile.mkstemp(suffix=self.sniffed.extension, dir=quarantine_dir())
-        with os.fdopen(handle, "wb") as target:
-            upload.seek(0)
-            shutil.copyfileobj(upload, target)
-        return PendingMedia(path=path, kind=self.sniffed.kind)
-
 
 class StoryFilterForm(forms.Form):
     """Public list filters; a value that is not a choice is ignored, not an error page."""
@@ -232,16 +236,16 @@ class StoryFilterForm(forms.Form):
 
     def __init__(self, data: Mapping[str, Any] | None, *, routes: Any, themes: Any) -> None:
         super().__init__(data)
-        self.fields["country"].choices = [("", _("Any country"))] + [
+        _choice(self, "country").choices = [("", _("Any country"))] + [
             (code, country_label(code)) for code in STORY_COUNTRIES
         ]
-        self.fields["route"].choices = [("", _("Any route"))] + [
+        _choice(self, "route").choices = [("", _("Any route"))] + [
             (r.slug, _(r.name)) for r in routes
         ]
-        self.fields["theme"].choices = [("", _("Any theme"))] + [
+        _choice(self, "theme").choices = [("", _("Any theme"))] + [
             (t.slug, _(t.name)) for t in themes
         ]
-        self.fields["language"].choices = [("", _("Any language"))] + [
+        _choice(self, "language").choices = [("", _("Any language"))] + [
             (x.code, x.name_local) for x in LANGUAGES
         ]
 

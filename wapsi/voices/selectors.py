@@ -3,16 +3,26 @@ disclosure, at query time. Staff reads go through permission-checked getters."""
 
 from __future__ import annotations
 
-from typing import Any
+import csv
+from typing import Protocol
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch, QuerySet
-from django.http import Http404
+from django.http import Http404, HttpRequest
 
+from wapsi.accounts.types import Actor
 from wapsi.audit.models import AuditAction
 from wapsi.audit.services import audit_record
-from wapsi.voices.models import Status, Story, StoryConsent, Theme
-from wapsi.voices.services import can_take_stories, is_moderator
+from wapsi.voices.models import Route, Status, Story, StoryConsent, Theme
+from wapsi.voices.permissions import can_take_stories, can_use_campaign_material, is_moderator
+
+
+def routes_active() -> list[Route]:
+    return list(Route.objects.filter(is_active=True))
+
+
+def themes_active() -> list[Theme]:
+    return list(Theme.objects.filter(is_active=True))
 
 
 def _public(qs: QuerySet[Story]) -> QuerySet[Story]:
@@ -22,7 +32,9 @@ def _public(qs: QuerySet[Story]) -> QuerySet[Story]:
     )
 
 
-def stories_public(*, surface: str = "hub", filters: dict[str, str] | None = None) -> Any:
+def stories_public(
+    *, surface: str = "hub", filters: dict[str, str] | None = None
+) -> QuerySet[Story]:
     qs = Story.objects.disclosable(surface)
     filters = filters or {}
     if filters.get("country"):
@@ -53,7 +65,7 @@ def stories_search(*, terms: list[str], limit: int = 20) -> list[Story]:
     return list(_public(qs.order_by("-published_at"))[:limit])
 
 
-def story_get_for_moderator(*, user: Any, pk: int, request: Any = None) -> Story:
+def story_get_for_moderator(*, user: Actor, pk: int, request: HttpRequest | None = None) -> Story:
     """A moderator's read of a story, originals included: audited."""
     if not is_moderator(user):
         raise PermissionDenied
@@ -69,7 +81,7 @@ def story_get_for_moderator(*, user: Any, pk: int, request: Any = None) -> Story
     return story
 
 
-def stories_queue(*, user: Any) -> dict[str, list[Story]]:
+def stories_queue(*, user: Actor) -> dict[str, list[Story]]:
     if not is_moderator(user):
         raise PermissionDenied
     queue: dict[str, list[Story]] = {s: [] for s in Status.values}
@@ -89,7 +101,7 @@ def stories_queue(*, user: Any) -> dict[str, list[Story]]:
     return queue
 
 
-def stories_taken_at(*, user: Any, centre_ids: set[int]) -> list[Story]:
+def stories_taken_at(*, user: Actor, centre_ids: set[int]) -> list[Story]:
     """For counsellors: the stories their centres took, without their content."""
     if not can_take_stories(user):
         raise PermissionDenied
@@ -100,12 +112,10 @@ def stories_taken_at(*, user: Any, centre_ids: set[int]) -> list[Story]:
     )
 
 
-def stories_for_campaigns(*, user: Any, request: Any = None) -> list[Story]:
+def stories_for_campaigns(*, user: Actor, request: HttpRequest | None = None) -> list[Story]:
     """Campaign material: stories whose tellers agreed to campaign use, today. The bulk read of
     testimonies is audited."""
-    from wapsi.accounts.roles import user_roles
-
-    if not (is_moderator(user) or "campaign_manager" in user_roles(user)):
+    if not can_use_campaign_material(user):
         raise PermissionDenied
     stories = list(stories_public(surface="campaigns"))
     audit_record(
@@ -118,7 +128,7 @@ def stories_for_campaigns(*, user: Any, request: Any = None) -> list[Story]:
     return stories
 
 
-def stories_for_export(*, user: Any, request: Any = None) -> list[Story]:
+def stories_for_export(*, user: Actor, request: HttpRequest | None = None) -> list[Story]:
     """The moderators' CSV: published stories that at least one standing consent lets out."""
     if not is_moderator(user):
         raise PermissionDenied
@@ -134,3 +144,40 @@ def stories_for_export(*, user: Any, request: Any = None) -> list[Story]:
         detail={"count": len(stories)},
     )
     return stories
+
+
+class _Writable(Protocol):
+    def write(self, text: str, /) -> object: ...
+
+
+EXPORT_COLUMNS = [
+    "reference", "language", "country", "route", "themes", "title", "text", "first_name",
+    "hub", "campaigns", "partners", "published_at", "illustrative",
+]  # fmt: skip
+
+
+def _cell(value: object) -> object:
+    """A story's words must never run as a spreadsheet formula."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def stories_export_csv(*, user: Actor, out: _Writable, request: HttpRequest | None = None) -> None:
+    """Write the moderators' CSV to `out` (a file or an HttpResponse): only what the public may
+    read, with the consents that stand. Audited as an export."""
+    stories = stories_for_export(user=user, request=request)  # checks permission first
+    out.write("\ufeff")  # spreadsheet programs then read the file as UTF-8
+    writer = csv.writer(out)
+    writer.writerow(EXPORT_COLUMNS)
+    for story in stories:
+        row = [
+            story.reference, story.language, story.country,
+            story.route.slug if story.route else "",
+            " ".join(t.slug for t in story.themes.all()),
+            story.public_title, story.public_text,
+            story.first_name if story.shows_first_name else "",
+            story.consent_for("hub"), story.consent_for("campaigns"), story.consent_for("partners"),
+            story.published_at.isoformat() if story.published_at else "", story.is_illustrative,
+        ]  # fmt: skip
+        writer.writerow([_cell(value) for value in row])

@@ -5,6 +5,9 @@ Rules kept here, not in views:
   original) and a *different* moderator published it (two-person rule);
 - withdrawal removes the content and media at once and leaves a tombstone without personal data;
 - who may do what is checked here, so commands and tasks obey the same rules as the screens.
+
+Errors follow the project's one convention: `ValidationError` (with a `code`) for bad input or a
+step that the story's state does not allow, `PermissionDenied` for a person who may not act.
 """
 
 from __future__ import annotations
@@ -13,19 +16,23 @@ import datetime
 import os
 import re
 import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
 from django.db import transaction
+from django.http import HttpRequest
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from wapsi.accounts.roles import user_roles
+from wapsi.accounts.models import User
+from wapsi.accounts.types import Actor
 from wapsi.audit.models import AuditAction
+from wapsi.audit.selectors import audit_count_by_actor_since
 from wapsi.audit.services import audit_record
 from wapsi.infra.pagecache import page_cache_clear
 from wapsi.lib.scripts import normalise
@@ -40,21 +47,18 @@ from wapsi.voices.models import (
     Story,
     StoryConsent,
 )
+from wapsi.voices.permissions import can_record_withdrawal, can_take_stories, is_moderator
+from wapsi.voices.storage import quarantine_dir
 
-MODERATORS = {"testimony_moderator"}
-INTAKE_ROLES = {"counsellor", "centre_manager"}
+if TYPE_CHECKING:
+    from wapsi.centres.models import Centre
+    from wapsi.voices.media import Sniffed
 
-
-def is_moderator(user: Any) -> bool:
-    return bool(getattr(user, "is_superuser", False) or user_roles(user) & MODERATORS)
-
-
-def can_take_stories(user: Any) -> bool:
-    return bool(getattr(user, "is_superuser", False) or user_roles(user) & INTAKE_ROLES)
+__all__ = ["can_take_stories", "is_moderator"]  # kept importable from here for callers
 
 
-def _require_moderator(user: Any) -> None:
-    if not is_moderator(user):
+def _require_moderator(user: Actor | None) -> None:
+    if user is None or not is_moderator(user):
         raise PermissionDenied(_("Only testimony moderators can do this."))
 
 
@@ -109,17 +113,54 @@ def _suggestions(story: Story) -> dict[str, list[dict[str, Any]]]:
     }
 
 
+def story_media_quarantine(*, upload: IO[bytes], sniffed: Sniffed) -> PendingMedia:
+    """Copy an upload (its type already decided from its content) to quarantine, where the media
+    task will clean it. Nothing is left behind if the copy fails."""
+    handle, path = tempfile.mkstemp(suffix=sniffed.extension, dir=quarantine_dir())
+    try:
+        with os.fdopen(handle, "wb") as target:
+            upload.seek(0)
+            shutil.copyfileobj(upload, target)
+    except BaseException:
+        if os.path.exists(path):
+            os.remove(path)
+        raise
+    return PendingMedia(path=path, kind=sniffed.kind)
+
+
 def story_submit(
     *,
     data: StoryInput,
     media: PendingMedia | None = None,
-    actor: Any = None,
-    centre: Any = None,
-    request: Any = None,
+    actor: Actor | None = None,
+    centre: Centre | None = None,
+    request: HttpRequest | None = None,
 ) -> tuple[Story, str]:
-    """Create a story with its five consents; return it with the withdrawal code (shown once)."""
+    """Create a story with its five consents; return it with the withdrawal code (shown once).
+
+    A quarantined upload never outlives a refusal: it is deleted when the story is not created.
+    """
+    try:
+        return _story_create(data=data, media=media, actor=actor, centre=centre, request=request)
+    except BaseException:
+        pending_media_discard(media)
+        raise
+
+
+def _staff_member(actor: Actor | None) -> User | None:
+    return actor if isinstance(actor, User) and actor.is_authenticated else None
+
+
+def _story_create(
+    *,
+    data: StoryInput,
+    media: PendingMedia | None,
+    actor: Actor | None,
+    centre: Centre | None,
+    request: HttpRequest | None,
+) -> tuple[Story, str]:
     if set(data.consents) != set(Purpose.values):
-        raise ValidationError(_("Please answer every consent question."))
+        raise ValidationError(_("Please answer every consent question."), code="consents_missing")
     if actor is not None and not can_take_stories(actor):
         raise PermissionDenied(_("Only centre staff can take a story on someone's behalf."))
     code = code_new()
@@ -136,7 +177,7 @@ def story_submit(
             first_name=data.first_name.strip(),
             transcript=data.transcript.strip(),
             disguise_voice=data.disguise_voice,
-            taken_by=actor,
+            taken_by=_staff_member(actor),
             centre=centre,
             withdrawal_digest=code_digest(code),
             media_kind=media.kind if media else MediaKind.NONE,
@@ -153,7 +194,7 @@ def story_submit(
                 granted=bool(granted),
                 explanation=explanation_in(purpose, shown_in),
                 language=shown_in,
-                taken_by=actor,
+                taken_by=_staff_member(actor),
                 expires_on=data.expires_on,
             )
             for purpose, granted in data.consents.items()
@@ -181,8 +222,6 @@ QUARANTINE_MAX_AGE = datetime.timedelta(hours=24)
 
 def quarantine_sweep(*, now: datetime.datetime | None = None) -> int:
     """Delete raw uploads left behind (a worker killed mid-task): they still carry metadata."""
-    from wapsi.voices.storage import quarantine_dir
-
     cutoff = (now or timezone.now()) - QUARANTINE_MAX_AGE
     removed = 0
     for entry in Path(quarantine_dir()).iterdir():
@@ -272,14 +311,17 @@ ALLOWED = {
 }
 
 
-def _transition(*, actor: Any, story: Story, to: str, request: Any, fields: list[str]) -> Story:
+def _transition(
+    *, actor: Actor, story: Story, to: str, request: HttpRequest | None, fields: list[str]
+) -> Story:
     _require_moderator(actor)
     with transaction.atomic():
         locked = Story.objects.select_for_update().get(pk=story.pk)
         if to not in ALLOWED[Status(locked.status)]:
             raise ValidationError(
                 _("A story that is “%(now)s” cannot become “%(to)s”.")
-                % {"now": Status(locked.status).label, "to": Status(to).label}
+                % {"now": Status(locked.status).label, "to": Status(to).label},
+                code="step_not_allowed",
             )
         for name in fields:
             setattr(locked, name, getattr(story, name))
@@ -298,13 +340,16 @@ def _transition(*, actor: Any, story: Story, to: str, request: Any, fields: list
     return locked
 
 
-def story_review_start(*, actor: Any, story: Story, request: Any = None) -> Story:
+def story_review_start(*, actor: Actor, story: Story, request: HttpRequest | None = None) -> Story:
     return _transition(actor=actor, story=story, to=Status.IN_REVIEW, request=request, fields=[])
 
 
-def story_changes_request(*, actor: Any, story: Story, note: str, request: Any = None) -> Story:
+def story_changes_request(
+    *, actor: Actor, story: Story, note: str, request: HttpRequest | None = None
+) -> Story:
+    _require_moderator(actor)
     if not note.strip():
-        raise ValidationError(_("Say what should change."))
+        raise ValidationError(_("Say what should change."), code="note_missing")
     story.moderator_note = note.strip()
     return _transition(
         actor=actor,
@@ -317,23 +362,27 @@ def story_changes_request(*, actor: Any, story: Story, note: str, request: Any =
 
 def story_redact(
     *,
-    actor: Any,
+    actor: Actor,
     story: Story,
     public_title: str,
     public_text: str,
     public_transcript: str = "",
     keep_remaining: bool = False,
-    request: Any = None,
+    request: HttpRequest | None = None,
 ) -> Story:
     """Save what the public will read. Anything that still looks personal (a suggestion, or the
     storyteller's first name) is refused unless the moderator confirms it is not."""
     _require_moderator(actor)
     if not public_title.strip() or not public_text.strip():
-        raise ValidationError(_("The public title and text cannot be empty."))
+        raise ValidationError(
+            _("The public title and text cannot be empty."), code="public_text_missing"
+        )
     with transaction.atomic():
         story = Story.objects.select_for_update().get(pk=story.pk)
         if story.status != Status.IN_REVIEW:
-            raise ValidationError(_("Start the review before editing the public text."))
+            raise ValidationError(
+                _("Start the review before editing the public text."), code="review_not_started"
+            )
         remaining = [
             item["text"]
             for value in (public_title, public_text, public_transcript)
@@ -345,7 +394,8 @@ def story_redact(
                     "These still look like personal details: %(items)s. Remove them, or tick "
                     "the box to confirm that they are not."
                 )
-                % {"items": ", ".join(f"“{text}”" for text in remaining)}
+                % {"items": ", ".join(f"“{text}”" for text in remaining)},
+                code="personal_details_remain",
             )
         story.public_title = public_title.strip()
         story.public_text = public_text.strip()
@@ -353,7 +403,7 @@ def story_redact(
         story.search_text = normalise(
             " ".join((story.public_title, story.public_text, story.public_transcript))
         )
-        story.redacted_by = actor
+        story.redacted_by = _staff_member(actor)
         story.save(
             update_fields=[
                 "public_title",
@@ -406,31 +456,38 @@ def redaction_preview(story: Story) -> dict[str, str]:
     }
 
 
-def story_approve(*, actor: Any, story: Story, request: Any = None) -> Story:
+def story_approve(*, actor: Actor, story: Story, request: HttpRequest | None = None) -> Story:
+    _require_moderator(actor)
     if not story.public_text or story.redacted_by_id is None:
-        raise ValidationError(_("Save the redacted public text before approving."))
+        raise ValidationError(
+            _("Save the redacted public text before approving."), code="not_redacted"
+        )
     return _transition(actor=actor, story=story, to=Status.APPROVED, request=request, fields=[])
 
 
-def story_publish(*, actor: Any, story: Story, request: Any = None) -> Story:
+def story_publish(*, actor: Actor, story: Story, request: HttpRequest | None = None) -> Story:
     _require_moderator(actor)
     with transaction.atomic():
         # Checked on the locked row: a redaction saved meanwhile by this same moderator counts.
         locked = Story.objects.select_for_update().prefetch_related("consents").get(pk=story.pk)
         if locked.redacted_by_id is None:
-            raise ValidationError(_("Save the redacted public text before approving."))
+            raise ValidationError(
+                _("Save the redacted public text before approving."), code="not_redacted"
+            )
         if locked.redacted_by_id == actor.pk:
             raise ValidationError(
-                _("Another moderator must publish: you redacted this story (two-person rule).")
+                _("Another moderator must publish: you redacted this story (two-person rule)."),
+                code="two_person_rule",
             )
         if not any(locked.consent_for(p) for p in SURFACE_PURPOSE.values()):
             raise ValidationError(
                 _(
                     "The storyteller has not agreed to any public use, so the story cannot be "
                     "published."
-                )
+                ),
+                code="no_public_consent",
             )
-        locked.published_by = actor
+        locked.published_by = _staff_member(actor)
         locked.published_at = timezone.now()
         return _transition(
             actor=actor,
@@ -441,8 +498,34 @@ def story_publish(*, actor: Any, story: Story, request: Any = None) -> Story:
         )
 
 
-def story_archive(*, actor: Any, story: Story, request: Any = None) -> Story:
+def story_archive(*, actor: Actor, story: Story, request: HttpRequest | None = None) -> Story:
     return _transition(actor=actor, story=story, to=Status.ARCHIVED, request=request, fields=[])
+
+
+_MODERATION_STEPS = {
+    "review": story_review_start,
+    "approve": story_approve,
+    "publish": story_publish,
+    "archive": story_archive,
+}
+
+
+def story_moderate(
+    *,
+    actor: Actor,
+    story: Story,
+    action: str,
+    note: str = "",
+    request: HttpRequest | None = None,
+) -> Story:
+    """One moderation step chosen by name on the moderator's page ("review", "changes",
+    "approve", "publish", "archive"); each step checks permission and state itself."""
+    if action == "changes":
+        return story_changes_request(actor=actor, story=story, note=note, request=request)
+    step = _MODERATION_STEPS.get(action)
+    if step is None:
+        raise ValidationError(_("Unknown action."), code="unknown_action")
+    return step(actor=actor, story=story, request=request)
 
 
 # --- withdrawal -------------------------------------------------------------------------------
@@ -459,9 +542,88 @@ CONTENT_FIELDS = (
     "moderator_note",
 )
 
+# How a withdrawal comes: the storyteller's own code, staff on the storyteller's behalf, or the
+# daily task once every public consent has lapsed. Each way has its own permission rule.
+WithdrawVia = Literal["code", "staff", "expiry"]
+# What the tombstone says (kept as written before these names existed).
+_TOMBSTONE_VIA = {"code": "code", "staff": "counsellor", "expiry": "consent expired"}
 
-def _withdraw(story: Story, *, actor: Any, via: str, request: Any) -> None:
-    """Must run inside a transaction with the story row locked."""
+# A counsellor may withdraw any story by its reference (a storyteller can walk into any
+# centre), so a misused account must not be able to wipe many at once: beyond this many in an
+# hour, a moderator has to do it.
+STAFF_WITHDRAWALS_PER_HOUR = 20
+
+
+def _staff_withdrawal_check(actor: Actor | None) -> None:
+    """Centre staff and moderators may record a withdrawal; counsellors only so many an hour."""
+    if actor is None or not can_record_withdrawal(actor):
+        raise PermissionDenied(_("Only centre staff or moderators can record a withdrawal."))
+    if is_moderator(actor):
+        return
+    recent = audit_count_by_actor_since(
+        actor=actor,
+        action=AuditAction.WITHDRAW,
+        object_type=Story._meta.label_lower,
+        since=timezone.now() - datetime.timedelta(hours=1),
+    )
+    if recent >= STAFF_WITHDRAWALS_PER_HOUR:
+        raise ValidationError(
+            _("You have recorded many withdrawals in the last hour. Please ask a moderator."),
+            code="too_many_withdrawals",
+        )
+
+
+def story_withdraw(
+    *,
+    story: Story,
+    actor: Actor | None,
+    via: WithdrawVia,
+    code: str = "",
+    today: datetime.date | None = None,
+    request: HttpRequest | None = None,
+) -> bool:
+    """Withdraw a story: its words, name and media go at once, a tombstone without personal
+    data stays in the audit log, and the page cache is dropped. The one way a story is withdrawn;
+    False when it already was.
+
+    Who may, checked here on the locked row:
+    - ``via="code"``: anyone holding the story's own withdrawal ``code`` (the storyteller); the
+      code must match this story, else PermissionDenied;
+    - ``via="staff"``: centre staff or a moderator (``actor``), counsellors at most
+      STAFF_WITHDRAWALS_PER_HOUR an hour;
+    - ``via="expiry"``: the daily task, only once every public consent of the story has lapsed.
+
+    Files are deleted only once the withdrawal is committed: a rolled-back withdrawal keeps them.
+    """
+    if via == "staff":
+        _staff_withdrawal_check(actor)
+    elif via not in ("code", "expiry"):
+        raise ValueError(f"unknown withdrawal path {via!r}")
+    with transaction.atomic():
+        locked = Story.objects.select_for_update().prefetch_related("consents").get(pk=story.pk)
+        if via == "code" and not (code and locked.withdrawal_digest in code_digests(code)):
+            raise PermissionDenied(_("This code does not withdraw this story."))
+        if locked.status == Status.WITHDRAWN:
+            return False
+        if via == "expiry" and any(
+            locked.consent_for(p, today=today) for p in SURFACE_PURPOSE.values()
+        ):
+            raise PermissionDenied(_("A public consent of this story still stands."))
+        _wipe(locked)
+        # The tombstone: which story, when, how — no words of the story and no name. The
+        # storyteller's own address is not kept with it (the log is permanent).
+        audit_record(
+            actor=actor if via == "staff" else None,
+            action=AuditAction.WITHDRAW,
+            target=locked,
+            request=request if via == "staff" else None,
+            detail={"via": _TOMBSTONE_VIA[via]},
+        )
+    return True
+
+
+def _wipe(story: Story) -> None:
+    """Empty a locked story's content; its media file and the page cache go on commit."""
     media_name = story.media.name if story.media else ""
     for name in CONTENT_FIELDS:
         setattr(story, name, "")
@@ -483,10 +645,6 @@ def _withdraw(story: Story, *, actor: Any, via: str, request: Any) -> None:
         ]
     )
     story.themes.clear()
-    # The tombstone: which story, when, how — no words of the story and no name.
-    audit_record(
-        actor=actor, action=AuditAction.WITHDRAW, target=story, request=request, detail={"via": via}
-    )
     # Files go only once the withdrawal is committed; the page cache is dropped then too.
     transaction.on_commit(lambda: _media_delete(media_name))
     transaction.on_commit(page_cache_clear)
@@ -498,9 +656,10 @@ def _media_delete(name: str) -> None:
         storage.delete(name)
 
 
-def story_withdraw_with_code(*, code: str, request: Any = None) -> bool:
-    """True when the code matched a story, which is now withdrawn. A forged code and a used one
-    give the same False, so the answer never tells whether a story exists."""
+def story_withdraw_with_code(*, code: str, request: HttpRequest | None = None) -> bool:
+    """The public entry point: True when the code matched a story, which is now withdrawn. A
+    forged code and a used one give the same False, so the answer never tells whether a story
+    exists."""
     with transaction.atomic():
         story = (
             Story.objects.select_for_update()
@@ -512,45 +671,18 @@ def story_withdraw_with_code(*, code: str, request: Any = None) -> bool:
                 actor=None, action=AuditAction.REFUSE, object_type="voices.withdrawal_code"
             )
             return False
-        _withdraw(story, actor=None, via="code", request=None)
-    return True
+        return story_withdraw(story=story, actor=None, via="code", code=code)
 
 
-def story_withdraw_for(*, actor: Any, story: Story, request: Any = None) -> None:
-    """A counsellor (or moderator) records the storyteller's withdrawal on their behalf."""
-    if not (can_take_stories(actor) or is_moderator(actor)):
-        raise PermissionDenied(_("Only centre staff or moderators can record a withdrawal."))
-    with transaction.atomic():
-        story = Story.objects.select_for_update().get(pk=story.pk)
-        if story.status == Status.WITHDRAWN:
-            return
-        _withdraw(story, actor=actor, via="counsellor", request=request)
-
-
-# A counsellor may withdraw any story by its reference (a storyteller can walk into any
-# centre), so a misused account must not be able to wipe many at once: beyond this many in an
-# hour, a moderator has to do it.
-STAFF_WITHDRAWALS_PER_HOUR = 20
-
-
-def story_withdraw_by_reference(*, actor: Any, reference: str, request: Any = None) -> bool:
-    """A withdrawal recorded by staff from the story's public reference; False if none matches.
-    Refused look-ups are audited too."""
-    from wapsi.audit.models import AuditEntry
-
-    if not (can_take_stories(actor) or is_moderator(actor)):
-        raise PermissionDenied(_("Only centre staff or moderators can record a withdrawal."))
-    if not is_moderator(actor):
-        since = timezone.now() - datetime.timedelta(hours=1)
-        recent = AuditEntry.objects.filter(
-            actor_id=actor.pk, action=AuditAction.WITHDRAW, at__gte=since
-        ).count()
-        if recent >= STAFF_WITHDRAWALS_PER_HOUR:
-            raise ValidationError(
-                _("You have recorded many withdrawals in the last hour. Please ask a moderator.")
-            )
-    story = Story.objects.filter(reference=reference.strip()).exclude(status=Status.WITHDRAWN)
-    found = story.first()
+def story_withdraw_by_reference(
+    *, actor: Actor, reference: str, request: HttpRequest | None = None
+) -> bool:
+    """The staff entry point: a withdrawal recorded from the story's public reference; False if
+    none matches. Refused look-ups are audited too."""
+    _staff_withdrawal_check(actor)  # before the look-up: the answer must not leak to others
+    found = (
+        Story.objects.filter(reference=reference.strip()).exclude(status=Status.WITHDRAWN).first()
+    )
     if found is None:
         with transaction.atomic():
             audit_record(
@@ -560,12 +692,12 @@ def story_withdraw_by_reference(*, actor: Any, reference: str, request: Any = No
                 request=request,
             )
         return False
-    story_withdraw_for(actor=actor, story=found, request=request)
-    return True
+    return story_withdraw(story=found, actor=actor, via="staff", request=request)
 
 
 def stories_expire(*, today: datetime.date | None = None) -> int:
-    """Daily: a story whose every public consent has lapsed is withdrawn like any other.
+    """The daily entry point: a story whose every public consent has lapsed is withdrawn like
+    any other.
 
     Stories losing one purpose already left that surface at query time; the page cache is
     dropped so that cached pages follow.
@@ -581,9 +713,7 @@ def stories_expire(*, today: datetime.date | None = None) -> int:
     for story in candidates.prefetch_related("consents"):
         if any(story.consent_for(p, today=today) for p in public):
             continue
-        with transaction.atomic():
-            locked = Story.objects.select_for_update().get(pk=story.pk)
-            _withdraw(locked, actor=None, via="consent expired", request=None)
-        lapsed += 1
+        if story_withdraw(story=story, actor=None, via="expiry", today=today):
+            lapsed += 1
     page_cache_clear()
     return lapsed

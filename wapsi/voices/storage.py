@@ -12,11 +12,11 @@ class VoicesStorage(FileSystemStorage):
     # Read the setting on every use (tests and deployments point it elsewhere), and never
     # offer a URL: a file is disclosed only by a view that checks consent first.
     @property
-    def base_location(self) -> str:  # type: ignore[override]
+    def base_location(self) -> str:
         return str(settings.VOICES_MEDIA_ROOT)
 
     @property
-    def location(self) -> str:  # type: ignore[override]
+    def location(self) -> str:
         return os.path.abspath(self.base_location)
 
     @property

@@ -11,7 +11,7 @@ from wapsi.voices.feeds import StoriesFeed
 public_patterns = [
     path("", views.story_list, name="list"),
     path("share/", views.story_share, name="share"),
-    path("withdraw/", views.story_withdraw, name="withdraw"),
+    path("withdraw/", views.withdraw_page, name="withdraw"),
     path("feed.atom", StoriesFeed(), name="feed"),
     path("<str:reference>/", views.story_detail, name="detail"),
     path("<str:reference>/media", views.story_media, name="media"),

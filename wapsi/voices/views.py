@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Callable
-from functools import wraps
 from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.uploadhandler import TemporaryFileUploadHandler
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -22,11 +18,11 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_safe
 
 from wapsi.accounts.access import Scope
-from wapsi.accounts.roles import user_roles
-from wapsi.cases.views import no_store
+from wapsi.accounts.staff import staff_view
+from wapsi.centres.selectors import centre_first_of
 from wapsi.infra.pagecache import TESTIMONY_MAX_AGE
 from wapsi.infra.ratelimit import client_key, rate_allow
-from wapsi.voices import selectors, services
+from wapsi.voices import permissions, selectors, services
 from wapsi.voices.forms import (
     LimitedUploadHandler,
     RedactForm,
@@ -35,7 +31,7 @@ from wapsi.voices.forms import (
     WithdrawForm,
     too_big_message,
 )
-from wapsi.voices.models import Route, Status, Story, Theme
+from wapsi.voices.models import Status, Story
 
 PER_PAGE = 20
 SUBMIT_LIMIT, WITHDRAW_LIMIT = 5, 10  # per client and hour
@@ -55,11 +51,9 @@ def _over_limit(request: HttpRequest, what: str, limit: int) -> bool:
 @require_safe
 @cache_control(public=True, max_age=TESTIMONY_MAX_AGE)
 def story_list(request: HttpRequest) -> HttpResponse:
-    routes, themes = (
-        list(Route.objects.filter(is_active=True)),
-        list(Theme.objects.filter(is_active=True)),
+    form = StoryFilterForm(
+        request.GET or None, routes=selectors.routes_active(), themes=selectors.themes_active()
     )
-    form = StoryFilterForm(request.GET or None, routes=routes, themes=themes)
     page = Paginator(selectors.stories_public(filters=form.filters()), PER_PAGE).get_page(
         request.GET.get("page")
     )
@@ -119,23 +113,24 @@ def _story_form_inner(
         return render(request, template, context, status=429)
     if not form.is_valid():
         return render(request, template, context, status=400)
-    actor = request.user if staff else None
-    pending = form.pending_media()
+    upload = form.cleaned_data.get("media")
+    pending = (
+        services.story_media_quarantine(upload=upload, sniffed=form.sniffed)
+        if upload and form.sniffed
+        else None
+    )
     try:
+        # The service deletes the quarantined upload itself when it refuses.
         story, code = services.story_submit(
             data=form.story_input(),
             media=pending,
-            actor=actor,
+            actor=request.user if staff else None,
             centre=extra.get("centre"),
             request=request,
         )
     except ValidationError as error:
-        services.pending_media_discard(pending)  # the raw upload never outlives a refusal
         form.add_error(None, error)
         return render(request, template, context, status=400)
-    except BaseException:
-        services.pending_media_discard(pending)
-        raise
     return render(
         request,
         "voices/code.html",
@@ -150,7 +145,8 @@ def story_share(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
-def story_withdraw(request: HttpRequest) -> HttpResponse:
+def withdraw_page(request: HttpRequest) -> HttpResponse:
+    """The storyteller withdraws their story with their private code."""
     form = WithdrawForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if _over_limit(request, "withdraw", WITHDRAW_LIMIT):
@@ -167,57 +163,35 @@ def story_withdraw(request: HttpRequest) -> HttpResponse:
 
 
 # --- staff ------------------------------------------------------------------------------------
+# Every page here is behind the one staff gate (accounts.staff.staff_view): the "stories" area
+# (registered in apps.py), narrowed per page where only some of its people may open it.
 
 
-def staff_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    @wraps(view)
-    @no_store
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path(), reverse(settings.LOGIN_URL))
-        try:
-            return view(request, *args, **kwargs)
-        except PermissionDenied:
-            return render(request, "cases/no_access.html", status=403)
-
-    return wrapper
-
-
-@staff_only
-def staff_home(request: HttpRequest) -> HttpResponse:
+@staff_view("stories", pass_scope=True)
+def staff_home(request: HttpRequest, scope: Scope) -> HttpResponse:
     user = request.user
-    roles = user_roles(user)
     context: dict[str, Any] = {
-        "is_moderator": services.is_moderator(user),
-        "takes_stories": services.can_take_stories(user),
-        "campaigns": bool(roles & {"campaign_manager"}) or services.is_moderator(user),
+        "is_moderator": permissions.is_moderator(user),
+        "takes_stories": permissions.can_take_stories(user),
+        "campaigns": permissions.can_use_campaign_material(user),
     }
-    if not any(context.values()):
-        raise PermissionDenied
     if context["is_moderator"]:
         queue = selectors.stories_queue(user=user)
         context["queue"] = [(Status(s).label, s, queue[s]) for s in Status.values]
     if context["takes_stories"]:
-        context["taken"] = selectors.stories_taken_at(
-            user=user, centre_ids=Scope.for_user(user).centre_ids
-        )
+        context["taken"] = selectors.stories_taken_at(user=user, centre_ids=scope.centre_ids)
     return render(request, "voices/staff_home.html", context)
 
 
 @csrf_exempt  # as for the public form: the upload limit goes in before the body is read;
-@staff_only  # csrf_protect then checks the token inside _story_form_view
-def staff_new(request: HttpRequest) -> HttpResponse:
-    if not services.can_take_stories(request.user):
-        raise PermissionDenied
-    centre_ids = Scope.for_user(request.user).centre_ids
-    from wapsi.centres.models import Centre
-
-    centre = Centre.objects.filter(pk__in=centre_ids).order_by("pk").first()
+@staff_view("stories", allowed=permissions.can_take_stories, pass_scope=True)
+def staff_new(request: HttpRequest, scope: Scope) -> HttpResponse:
+    # csrf_protect then checks the token inside _story_form_view.
     return _story_form_view(
         request,
         template="voices/staff_new.html",
         staff=True,
-        extra={"centre": centre, "base": "cases/staff_base.html"},
+        extra={"centre": centre_first_of(ids=scope.centre_ids), "base": "staff/base.html"},
     )
 
 
@@ -233,65 +207,56 @@ def _detail_page(
     return render(request, "voices/staff_detail.html", context, status=status)
 
 
-ACTIONS: dict[str, Callable[..., Story]] = {
-    "review": services.story_review_start,
-    "approve": services.story_approve,
-    "publish": services.story_publish,
-    "archive": services.story_archive,
-}
-
-
-@staff_only
-def staff_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    story = selectors.story_get_for_moderator(user=request.user, pk=pk, request=request)
-    initial = (
-        {
+def _redaction_initial(story: Story) -> dict[str, str]:
+    if story.redacted_by_id:
+        return {
             "public_title": story.public_title,
             "public_text": story.public_text,
             "public_transcript": story.public_transcript,
         }
-        if story.redacted_by_id
-        else {f"public_{k}": v for k, v in services.redaction_preview(story).items()}
-    )
-    form = RedactForm(request.POST or None, initial=initial)
-    if request.method == "POST":
-        action = request.POST.get("action", "")
-        try:
-            if action == "redact":
-                # The moderator's edits are kept on the page when they are refused.
-                if form.is_valid():
-                    try:
-                        services.story_redact(
-                            actor=request.user, story=story, **form.cleaned_data, request=request
-                        )
-                    except ValidationError as error:
-                        form.add_error(None, error)
-                    else:
-                        messages.success(request, _("The public text was saved."))
-                        return HttpResponseRedirect(request.path)
-                return _detail_page(request, story, form, status=400)
-            elif action == "changes":
-                services.story_changes_request(
-                    actor=request.user,
-                    story=story,
-                    note=request.POST.get("note", ""),
-                    request=request,
+    return {f"public_{k}": v for k, v in services.redaction_preview(story).items()}
+
+
+@staff_view("stories", allowed=permissions.is_moderator)
+def staff_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    story = selectors.story_get_for_moderator(user=request.user, pk=pk, request=request)
+    form = RedactForm(request.POST or None, initial=_redaction_initial(story))
+    if request.method != "POST":
+        return _detail_page(request, story, form)
+    action = request.POST.get("action", "")
+    if action == "redact":
+        # The moderator's edits are kept on the page when they are refused.
+        if form.is_valid():
+            try:
+                services.story_redact(
+                    actor=request.user, story=story, **form.cleaned_data, request=request
                 )
-                return HttpResponseRedirect(request.path)
-            elif action in ACTIONS:
-                ACTIONS[action](actor=request.user, story=story, request=request)
-                messages.success(request, _("Done."))
-                return HttpResponseRedirect(request.path)
+            except ValidationError as error:
+                form.add_error(None, error)
             else:
-                raise ValidationError(_("Unknown action."))
-        except ValidationError as error:
-            for message in error.messages:
-                messages.error(request, message)
-            return HttpResponseRedirect(request.path)
-    return _detail_page(request, story, form)
+                messages.success(request, _("The public text was saved."))
+                return HttpResponseRedirect(request.path)
+        return _detail_page(request, story, form, status=400)
+    try:
+        services.story_moderate(
+            actor=request.user,
+            story=story,
+            action=action,
+            note=request.POST.get("note", ""),
+            request=request,
+        )
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        if action != "changes":
+            messages.success(request, _("Done."))
+    return HttpResponseRedirect(request.path)
 
 
-@staff_only
+# staff_view's View type is bound to HttpResponse, and a FileResponse (streamed) is not one;
+# accounts.staff should bound it to HttpResponseBase (asked of its owner).
+@staff_view("stories", allowed=permissions.is_moderator)  # type: ignore[type-var]
 def staff_media(request: HttpRequest, pk: int) -> FileResponse:
     story = selectors.story_get_for_moderator(user=request.user, pk=pk, request=request)
     if not story.media:
@@ -301,17 +266,14 @@ def staff_media(request: HttpRequest, pk: int) -> FileResponse:
     return response
 
 
-@staff_only
+@staff_view("stories", allowed=permissions.can_record_withdrawal)
 def staff_withdraw(request: HttpRequest) -> HttpResponse:
     """A counsellor or moderator records a withdrawal the storyteller asked for in person."""
-    user = request.user
-    if not (services.can_take_stories(user) or services.is_moderator(user)):
-        raise PermissionDenied
     reference = (request.POST.get("reference") or request.GET.get("reference") or "").strip()
     if request.method == "POST":
         try:
             done = services.story_withdraw_by_reference(
-                actor=user, reference=reference, request=request
+                actor=request.user, reference=reference, request=request
             )
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
@@ -326,43 +288,16 @@ def staff_withdraw(request: HttpRequest) -> HttpResponse:
     return render(request, "voices/staff_withdraw.html", {"reference": reference})
 
 
-@staff_only
+@staff_view("stories", allowed=permissions.can_use_campaign_material)
 def staff_campaign_material(request: HttpRequest) -> HttpResponse:
-    if not (user_roles(request.user) & {"campaign_manager"} or services.is_moderator(request.user)):
-        raise PermissionDenied
     stories = selectors.stories_for_campaigns(user=request.user, request=request)
     return render(request, "voices/staff_campaigns.html", {"stories": stories})
 
 
-def _cell(value: object) -> object:
-    """A story's words must never run as a spreadsheet formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
-@staff_only
+@staff_view("stories", allowed=permissions.is_moderator)
 def staff_export(request: HttpRequest) -> HttpResponse:
-    """Published stories as CSV: only what the public may read, with the consents that stand."""
-    if not services.is_moderator(request.user):
-        raise PermissionDenied
+    """Published stories as CSV, for moderators."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="stories.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(
-        ["reference", "language", "country", "route", "themes", "title", "text", "first_name",
-         "hub", "campaigns", "partners", "published_at", "illustrative"]
-    )  # fmt: skip
-    for story in selectors.stories_for_export(user=request.user, request=request):
-        row = [
-            story.reference, story.language, story.country,
-            story.route.slug if story.route else "",
-            " ".join(t.slug for t in story.themes.all()),
-            story.public_title, story.public_text,
-            story.first_name if story.shows_first_name else "",
-            story.consent_for("hub"), story.consent_for("campaigns"), story.consent_for("partners"),
-            story.published_at.isoformat() if story.published_at else "", story.is_illustrative,
-        ]  # fmt: skip
-        writer.writerow([_cell(value) for value in row])
+    selectors.stories_export_csv(user=request.user, out=response, request=request)
     return response

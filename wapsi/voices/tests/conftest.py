@@ -13,15 +13,11 @@ def voices_media_root(settings: Any, tmp_path: Path) -> Path:
     return root
 
 
+# Media cleaning, file deletion and cache purges run on commit, and a test's own transaction
+# never commits: tests that need them run the operation inside pytest-django's
+# `django_capture_on_commit_callbacks(execute=True)`, which runs them when the block ends.
+
+
 def stored_files(root: Path) -> list[Path]:
     """Every file kept under the testimony media root (the quarantine included)."""
     return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
-
-
-@pytest.fixture
-def run_on_commit(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Media cleaning, file deletion and cache purges run on commit; a test's transaction never
-    commits, so run those callbacks at once, as a committed request would."""
-    from django.db import transaction
-
-    monkeypatch.setattr(transaction, "on_commit", lambda func, using=None, robust=False: func())

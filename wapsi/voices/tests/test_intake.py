@@ -20,7 +20,7 @@ from wapsi.voices.models import MediaState, Purpose, Status, Story
 from wapsi.voices.tests.conftest import stored_files
 from wapsi.voices.tests.factories import submitted_story
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("run_on_commit")]
+pytestmark = pytest.mark.django_db
 
 GPS_IFD = 0x8825
 
@@ -52,10 +52,13 @@ def post(files: dict[str, Any] | None = None, lang: str = "en", **extra: Any) ->
     return HttpClient().post(f"/{lang}/stories/share/", {**form_data(**extra), **(files or {})})
 
 
-def test_jpeg_with_gps_is_stored_without_it(voices_media_root: Path) -> None:
+def test_jpeg_with_gps_is_stored_without_it(
+    voices_media_root: Path, django_capture_on_commit_callbacks: Any
+) -> None:
     raw = jpeg_with_gps()
     assert Image.open(io.BytesIO(raw)).getexif().get_ifd(GPS_IFD), "the upload must carry GPS"
-    response = post({"media": SimpleUploadedFile("holiday.jpg", raw, "image/jpeg")})
+    with django_capture_on_commit_callbacks(execute=True):  # the media task runs on commit
+        response = post({"media": SimpleUploadedFile("holiday.jpg", raw, "image/jpeg")})
     assert response.status_code == 200
     story = Story.objects.get()
     assert story.media_state == MediaState.READY
@@ -65,7 +68,9 @@ def test_jpeg_with_gps_is_stored_without_it(voices_media_root: Path) -> None:
     assert stored_files(voices_media_root) == [Path(story.media.path)]  # quarantine emptied
 
 
-def test_audio_with_tags_is_stored_without_them(tmp_path: Path, voices_media_root: Path) -> None:
+def test_audio_with_tags_is_stored_without_them(
+    tmp_path: Path, voices_media_root: Path, django_capture_on_commit_callbacks: Any
+) -> None:
     from conftest import tool_or_skip
 
     ffmpeg = tool_or_skip("ffmpeg")
@@ -77,7 +82,9 @@ def test_audio_with_tags_is_stored_without_them(tmp_path: Path, voices_media_roo
         check=True,
     )  # fmt: skip
     assert "Ahmed" in " ".join(media_tools.probe_tags(source).values())
-    response = post({"media": SimpleUploadedFile("voice.mp3", source.read_bytes(), "audio/mpeg")})
+    upload = SimpleUploadedFile("voice.mp3", source.read_bytes(), "audio/mpeg")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post({"media": upload})
     assert response.status_code == 200
     story = Story.objects.get()
     assert story.media_state == MediaState.READY

@@ -98,7 +98,7 @@ def test_feed_escapes_story_text() -> None:
 
 def test_a_withdrawn_story_status_is_final() -> None:
     story = published_story()
-    services.story_withdraw_for(actor=staff("counsellor"), story=story)
+    services.story_withdraw(story=story, actor=staff("counsellor"), via="staff")
     with pytest.raises(ValidationError):
         services.story_review_start(actor=staff("testimony_moderator"), story=story)
     story.refresh_from_db()

@@ -1,7 +1,8 @@
 """A withdrawn story leaves every surface at once, and its media files leave the disk.
 
 Each surface has its own test: the story is there before the withdrawal (so the test can fail)
-and gone after it.
+and gone after it. Files go and caches are purged on commit: the tests run the withdrawal in
+`django_capture_on_commit_callbacks(execute=True)`, which runs those callbacks when it ends.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.test import Client as HttpClient
 from PIL import Image
 
@@ -24,7 +27,9 @@ from wapsi.voices.storage import quarantine_dir
 from wapsi.voices.tests.conftest import stored_files
 from wapsi.voices.tests.factories import published_story, submitted_story
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("run_on_commit")]
+pytestmark = pytest.mark.django_db
+
+Commit = Callable[..., Any]  # pytest-django's django_capture_on_commit_callbacks
 
 TITLE = "Twelve days in a container to the border"
 
@@ -38,12 +43,16 @@ def _photo(tmp_path: Path) -> PendingMedia:
 
 
 @pytest.fixture
-def story(tmp_path: Path) -> Story:
-    return published_story(title=TITLE, media=_photo(tmp_path))
+def story(tmp_path: Path, django_capture_on_commit_callbacks: Commit) -> Story:
+    with django_capture_on_commit_callbacks(execute=True):  # the media task runs on commit
+        story = published_story(title=TITLE, media=_photo(tmp_path))
+    story.refresh_from_db()
+    return story
 
 
 def withdraw(story: Story) -> None:
-    services.story_withdraw_for(actor=staff("counsellor"), story=story)
+    """Staff record the withdrawal (the storyteller asked at a centre)."""
+    assert services.story_withdraw(story=story, actor=staff("counsellor"), via="staff")
 
 
 def _get(url: str) -> str:
@@ -75,31 +84,45 @@ STAFF_SURFACES: dict[str, Callable[[Story], str]] = {
 
 
 @pytest.mark.parametrize("surface", sorted(SURFACES) + sorted(STAFF_SURFACES))
-def test_withdrawn_story_leaves_the_surface(story: Story, surface: str) -> None:
+def test_withdrawn_story_leaves_the_surface(
+    story: Story, surface: str, django_capture_on_commit_callbacks: Commit
+) -> None:
     read = SURFACES.get(surface) or STAFF_SURFACES[surface]
     media = Path(story.media.path)
     assert media.exists()
     assert TITLE in read(story), f"the story should be on the {surface} before withdrawal"
-    withdraw(story)
+    with django_capture_on_commit_callbacks(execute=True):
+        withdraw(story)
     assert TITLE not in read(story)
     assert story.reference not in read(story)
     assert not media.exists()
 
 
-def test_withdrawn_story_media_files_no_longer_exist(story: Story, voices_media_root: Path) -> None:
+def test_withdrawn_story_media_files_no_longer_exist(
+    story: Story, voices_media_root: Path, django_capture_on_commit_callbacks: Commit
+) -> None:
     assert story.media_state == MediaState.READY
     path = Path(story.media.path)
     assert path.exists()
     assert HttpClient().get(f"/en/stories/{story.reference}/media").status_code == 200
-    withdraw(story)
+    with django_capture_on_commit_callbacks(execute=True):
+        withdraw(story)
     assert not path.exists()
     assert stored_files(voices_media_root) == []
     assert HttpClient().get(f"/en/stories/{story.reference}/media").status_code == 404
 
 
-def test_withdrawal_with_code_removes_content_and_leaves_a_tombstone(tmp_path: Path) -> None:
-    story, code = submitted_story(title=TITLE, media=_photo(tmp_path))
-    assert services.story_withdraw_with_code(code=code.lower().replace("-", " "))
+def test_withdrawal_with_code_removes_content_and_leaves_a_tombstone(
+    tmp_path: Path, django_capture_on_commit_callbacks: Commit
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):
+        story, code = submitted_story(title=TITLE, media=_photo(tmp_path))
+    story.refresh_from_db()
+    path = Path(story.media.path)
+    assert path.exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.story_withdraw_with_code(code=code.lower().replace("-", " "))
+    assert not path.exists()
     story.refresh_from_db()
     assert story.status == Status.WITHDRAWN
     assert (story.title, story.text, story.public_text, story.media.name) == ("", "", "", "")
@@ -108,7 +131,9 @@ def test_withdrawal_with_code_removes_content_and_leaves_a_tombstone(tmp_path: P
     assert TITLE not in str(tombstone.detail)
 
 
-def test_withdrawal_drops_cached_pages(story: Story, settings: Any) -> None:
+def test_withdrawal_drops_cached_pages(
+    story: Story, settings: Any, django_capture_on_commit_callbacks: Commit
+) -> None:
     from django.core.cache import caches
 
     settings.CACHES = {
@@ -116,27 +141,119 @@ def test_withdrawal_drops_cached_pages(story: Story, settings: Any) -> None:
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "v"},
     }
     caches["pages"].set("some-page", "cached")
-    withdraw(story)
+    with django_capture_on_commit_callbacks(execute=True):
+        withdraw(story)
     assert caches["pages"].get("some-page") is None
 
 
-def test_expired_consent_removes_the_story_like_a_withdrawal(tmp_path: Path) -> None:
+def test_expired_consent_removes_the_story_like_a_withdrawal(
+    tmp_path: Path, django_capture_on_commit_callbacks: Commit
+) -> None:
     import datetime
 
     from django.utils import timezone
 
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
-    story = published_story(title=TITLE, expires_on=tomorrow, media=_photo(tmp_path))
+    with django_capture_on_commit_callbacks(execute=True):
+        story = published_story(title=TITLE, expires_on=tomorrow, media=_photo(tmp_path))
+    story.refresh_from_db()
     assert TITLE in _get("/en/stories/")
     path = Path(story.media.path)
     # The day it lapses, the story is off the hub at once (query time), before any task runs.
     assert story.pk not in Story.objects.disclosable("hub", today=tomorrow).values_list(
         "pk", flat=True
     )
-    assert services.stories_expire(today=tomorrow) == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.stories_expire(today=tomorrow) == 1
     story.refresh_from_db()
     assert story.status == Status.WITHDRAWN
     assert not path.exists()
+
+
+def _intact(story: Story, path: Path) -> None:
+    """Nothing of the story was deleted: its words, its file, its status, no tombstone."""
+    story.refresh_from_db()
+    assert story.status == Status.PUBLISHED
+    assert TITLE in story.title and TITLE in story.public_title
+    assert story.media and path.exists()
+    assert not AuditEntry.objects.filter(action=AuditAction.WITHDRAW).exists()
+
+
+def test_the_media_file_is_deleted_only_once_the_withdrawal_commits(
+    story: Story, django_capture_on_commit_callbacks: Commit
+) -> None:
+    path = Path(story.media.path)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        withdraw(story)
+        # Withdrawn in the database, but not committed yet: the file is still there, so a
+        # rollback could not leave a story pointing at a deleted file.
+        assert Story.objects.get(pk=story.pk).status == Status.WITHDRAWN
+        assert path.exists()
+    assert len(callbacks) == 2  # the file deletion and the page-cache purge
+    assert not path.exists()
+
+
+def test_a_rolled_back_withdrawal_deletes_nothing(
+    story: Story, django_capture_on_commit_callbacks: Commit
+) -> None:
+    path = Path(story.media.path)
+    with (
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        withdraw(story)
+        raise RuntimeError("something later in the same transaction failed")
+    assert callbacks == []  # the rollback dropped the deletion with the rest
+    _intact(story, path)
+
+
+@pytest.mark.parametrize(
+    "who",
+    ["researcher", "campaign_manager", "provider_staff", "anonymous", "system"],
+)
+def test_story_withdraw_refuses_staff_who_may_not_record_withdrawals(
+    story: Story, who: str, django_capture_on_commit_callbacks: Commit
+) -> None:
+    from django.contrib.auth.models import AnonymousUser
+
+    others: dict[str, Any] = {"anonymous": AnonymousUser(), "system": None}
+    actor = others[who] if who in others else staff(who)
+    path = Path(story.media.path)
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(PermissionDenied):
+        services.story_withdraw(story=story, actor=actor, via="staff")
+    _intact(story, path)
+
+
+def test_story_withdraw_by_code_needs_this_storys_own_code(
+    tmp_path: Path, django_capture_on_commit_callbacks: Commit
+) -> None:
+    from django.contrib.auth.models import AnonymousUser
+
+    with django_capture_on_commit_callbacks(execute=True):
+        story, code = submitted_story(title=TITLE, media=_photo(tmp_path))
+        _other, other_code = submitted_story(title="Another story")
+    story.refresh_from_db()
+    path = Path(story.media.path)
+    for wrong in ("", "AAAA-BBBB-CCCC-DDDD", other_code):
+        with django_capture_on_commit_callbacks(execute=True), pytest.raises(PermissionDenied):
+            services.story_withdraw(story=story, actor=AnonymousUser(), via="code", code=wrong)
+    story.refresh_from_db()
+    assert story.status == Status.SUBMITTED and story.title == TITLE and path.exists()
+    assert not AuditEntry.objects.filter(action=AuditAction.WITHDRAW).exists()
+    # The right code still works afterwards.
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.story_withdraw(story=story, actor=None, via="code", code=code)
+    assert not path.exists()
+
+
+def test_story_withdraw_by_expiry_is_refused_while_a_public_consent_stands(
+    story: Story, django_capture_on_commit_callbacks: Commit
+) -> None:
+    path = Path(story.media.path)
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(PermissionDenied):
+        services.story_withdraw(story=story, actor=None, via="expiry")
+    _intact(story, path)
 
 
 @pytest.mark.parametrize(
