@@ -23,7 +23,6 @@ from wapsi.tests.access_policy_base import (
     HIDDEN,
     LOGIN,
     NO_CASE_SCOPE,
-    NO_CONTENT,
     NOT_ALLOWED,
     OK,
     PRINCIPALS,
@@ -96,8 +95,8 @@ POLICY: list[tuple[str, Rule]] = [
         r"^i18n/setlang/$",
         Rule(
             url="/i18n/setlang/",
-            default=NO_CONTENT,
-            note="Django's set_language: POST sets the language cookie; GET does nothing",
+            default=REDIRECT,
+            note="Django's set_language: POST sets the language cookie; GET only goes back",
         ),
     ),
     (
