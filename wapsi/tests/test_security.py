@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime
 import logging
+import re
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from django.test import Client as HttpClient
-from django.urls import get_resolver
+from django.urls import Resolver404, URLPattern, URLResolver, get_resolver, resolve, reverse
 
 pytestmark = pytest.mark.django_db
 
@@ -55,6 +58,15 @@ def test_password_policy_refuses_short_and_common_passwords() -> None:
     validate_password("a long passphrase for the centre")
 
 
+def _routes(patterns: list[Any], prefix: str = "") -> Iterator[tuple[str, URLPattern]]:
+    """Every route the site serves, with its full path as written in the URLconfs."""
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            yield from _routes(entry.url_patterns, prefix + str(entry.pattern))
+        else:
+            yield prefix + str(entry.pattern), entry
+
+
 def test_case_urls_carry_ids_not_codes() -> None:
     """Case routes take integer ids; a client's code or phone never appears in a URL."""
     from wapsi.cases import urls as case_urls
@@ -62,7 +74,24 @@ def test_case_urls_carry_ids_not_codes() -> None:
     for pattern in case_urls.urlpatterns:
         route = str(pattern.pattern)
         assert "code" not in route and "phone" not in route, route
-    assert get_resolver() is not None
+    # Wherever the site mounts a case view, each part of its path it captures is an integer id
+    # (or the random token of a provider's link), never free text such as a code.
+    served = [
+        (route, re.findall(r"<(?:(\w+):)?(\w+)>", route))
+        for route, pattern in _routes(get_resolver().url_patterns)
+        if getattr(pattern.callback, "__module__", "").startswith("wapsi.cases.")
+    ]
+    names = {pattern.name for pattern in case_urls.urlpatterns}
+    assert len(served) >= len(names), "every case route is served"
+    for route, captures in served:
+        assert "code" not in route and "phone" not in route, route
+        for converter, name in captures:
+            assert converter == "int" or name == "token", route
+    # So a client's code cannot even be routed to a case screen.
+    detail = reverse("cases:client_detail", kwargs={"pk": 7})
+    assert resolve(detail).kwargs == {"pk": 7}
+    with pytest.raises(Resolver404):
+        resolve(detail.replace("/7/", "/DEMO-0007/"))
 
 
 def test_no_personal_data_in_logs(caplog: pytest.LogCaptureFixture) -> None:

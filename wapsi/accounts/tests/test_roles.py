@@ -90,4 +90,10 @@ def test_case_record_roles_are_flagged_for_two_factor() -> None:
 
 
 def test_root_page_exists_for_page_permissions() -> None:
-    assert Page.get_first_root_node() is not None
+    """The roles' page permissions hang on the root page, so they cover every page below."""
+    root = Page.get_first_root_node()
+    assert root is not None
+    roles_sync()
+    granted = GroupPagePermission.objects.filter(group__name__in=[r.group_name for r in ROLES])
+    assert granted.exists()
+    assert set(granted.values_list("page_id", flat=True)) == {root.pk}
