@@ -134,11 +134,11 @@ def prepare(pages: int, sessions: int, referrals: int) -> tuple[Path, dict]:
         manage(env, "migrate", "--noinput")
         gen_env = {**env, "DEBUG": "1"}
         result = subprocess.run(
-            [PY, "manage.py", "bench_data", "--pages", str(pages), "--sessions", str(sessions), "--referrals", str(referrals), "--report", str(report)],
+            [PY, "bench/data.py", "--pages", str(pages), "--sessions", str(sessions), "--referrals", str(referrals), "--report", str(report)],
             cwd=ROOT, env=gen_env, text=True,
         )  # fmt: skip
         if result.returncode:
-            fail("bench_data failed (see above)")
+            fail("bench/data.py failed (see above)")
         print(f"  generated in {time.time() - started:.0f} s", flush=True)
     manage(env, "migrate", "--noinput")
     manage(env, "collectstatic", "--noinput")
@@ -153,7 +153,12 @@ def prepare(pages: int, sessions: int, referrals: int) -> tuple[Path, dict]:
     counts = {}
     for size, size_env in (("small", small_env), ("large", {**env, "DEBUG": "1"})):
         out = DATA / f"queries-{size}.json"
-        manage(size_env, "bench_data", "--only-count", "--report", str(out))
+        counted = subprocess.run(
+            [PY, "bench/data.py", "--only-count", "--report", str(out)],
+            cwd=ROOT, env=size_env, capture_output=True, text=True,
+        )  # fmt: skip
+        if counted.returncode:
+            fail(f"bench/data.py --only-count failed:\n{counted.stderr[-2000:]}")
         counts[size] = json.loads(out.read_text())
     return db, counts
 

@@ -53,7 +53,7 @@ def load_evidence() -> None:
         projects[project.slug] = project
     for row in facts.STUDIES:
         defaults = {k: v for k, v in row.items() if k not in {"slug", "project"}}
-        defaults["project"] = projects.get(row["project"]) if row["project"] else None
+        defaults["project"] = projects.get(str(row["project"])) if row["project"] else None
         Study.objects.update_or_create(slug=row["slug"], defaults=defaults)
 
 

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from wapsi.hub.bulk import topics_bulk_create
+from bench.bulk_hub import topics_bulk_create
 from wapsi.hub.models import TopicPage
 from wapsi.hub.tests.factories import faq, guide, home_for, topic, translate
 

@@ -19,6 +19,12 @@ class Command(BaseCommand):
             action="store_true",
             help="Run even with DEBUG off (demo users have a published password: never on a live site).",
         )
+        parser.add_argument(
+            "--address",
+            default="127.0.0.1:8000",
+            help="HOST:PORT the site will be served on, for the sign-in link printed at the end "
+            "(make run passes its HOST and PORT).",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if not settings.DEBUG and not options["allow_production"]:
@@ -28,7 +34,7 @@ class Command(BaseCommand):
         logins = load_demo()
         self.stdout.write(self.style.SUCCESS("Demo data loaded."))
         self.stdout.write(
-            f"Sign in at http://127.0.0.1:8000/admin/ with password {DEMO_PASSWORD!r} as:"
+            f"Sign in at http://{options['address']}/admin/ with password {DEMO_PASSWORD!r} as:"
         )
         for login in logins:
             self.stdout.write(f"  {login.username:<22} {login.role}")

@@ -18,7 +18,7 @@ def cases_bulk_create(
     *, sessions: int, referrals: int, sessions_per_client: int = 10, seed: int = 7
 ) -> None:
     """Add `sessions` sessions (for sessions/sessions_per_client new clients) and `referrals` referrals."""
-    rng = random.Random(seed)  # noqa: S311 - benchmark data
+    rng = random.Random(seed)
     centres = list(Centre.objects.filter(is_active=True).values_list("pk", flat=True))
     services = list(Service.objects.filter(is_active=True).values_list("pk", flat=True))
     today = datetime.date.today()

@@ -152,7 +152,7 @@ def _next_index(parent: Page) -> int:
 @transaction.atomic
 def topics_bulk_create(*, home: Page, count: int, seed: int = 1, index: bool = True) -> int:
     """Add `count` live topic pages under `home`, in home's language. Returns the number made."""
-    rng = random.Random(seed)  # noqa: S311 - test data, not security
+    rng = random.Random(seed)
     words = WORDS.get(home.locale.language_code, WORDS["en"])
     content_type = ContentType.objects.get_for_model(TopicPage)
     start = _next_index(home)
