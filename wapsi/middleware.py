@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import patch_cache_control
@@ -58,7 +58,9 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         "/api/",
     )
 
-    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
         if response.status_code == 404 and request.path_info.startswith(self.UNPREFIXED):
             return response
         return super().process_response(request, response)
@@ -113,11 +115,11 @@ class _PublicOnly:
 class PageCacheFetchMiddleware(FetchFromCacheMiddleware):
     def process_request(self, request: HttpRequest) -> HttpResponse | None:
         if not _PublicOnly.cacheable(request):
-            request._cache_update_cache = False  # type: ignore[attr-defined]
+            request._cache_update_cache = False  # type: ignore[attr-defined]  # Django's cache middleware's own flag
             return None
         return super().process_request(request)
 
 
 class PageCacheUpdateMiddleware(UpdateCacheMiddleware):
-    def _should_update_cache(self, request: HttpRequest, response: HttpResponse) -> bool:
-        return _PublicOnly.cacheable(request) and super()._should_update_cache(request, response)
+    def _should_update_cache(self, request: HttpRequest, response: HttpResponseBase) -> bool:
+        return _PublicOnly.cacheable(request) and super()._should_update_cache(request, response)  # type: ignore[misc]  # private Django method, not in django-stubs

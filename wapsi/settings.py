@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.conf.locale import LANG_INFO
@@ -163,6 +164,7 @@ DATABASES = {"default": _db}
 # --- cache ------------------------------------------------------------------------------------
 
 REDIS_URL = env.read_str("REDIS_URL")
+CACHES: dict[str, dict[str, Any]]
 if REDIS_URL:
     if not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
         raise ConfigError("REDIS_URL must start with redis://, rediss:// or unix://")

@@ -39,9 +39,9 @@ urlpatterns = [
 ]
 
 if settings.WAPSI_BENCH:
-    from django.http import HttpResponse
+    from django.http import HttpRequest, HttpResponse
 
-    def bench_bare(request: object) -> HttpResponse:
+    def bench_bare(request: HttpRequest) -> HttpResponse:
         return HttpResponse("ok", content_type="text/plain")
 
     urlpatterns.append(path("__bench__/bare", bench_bare))

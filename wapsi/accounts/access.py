@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.http import Http404
 
 from wapsi.accounts.roles import user_roles
 from wapsi.accounts.selectors import centre_ids_for_user, provider_ids_for_user
 
+if TYPE_CHECKING:
+    from wapsi.accounts.types import Actor
+
 CENTRE_ROLES = {"counsellor", "centre_manager", "administrator"}
 PROVIDER_ROLES = {"provider_staff", "administrator"}
+# Where the scope is kept on the user object for the rest of the request.
+_CACHE_ATTR = "_wapsi_scope"
 
 
 class Scope:
     """The centres and providers whose records a user may see, worked out once per request."""
 
-    def __init__(self, user: Any) -> None:
-        self.user = user
+    def __init__(self, user: Actor) -> None:
+        self.user: Actor = user
         roles = user_roles(user)
         self.centre_ids: set[int] = (
             centre_ids_for_user(user=user) if roles & CENTRE_ROLES else set()
@@ -27,14 +32,14 @@ class Scope:
         )
 
     @classmethod
-    def for_user(cls, user: Any) -> Scope:
+    def for_user(cls, user: Actor) -> Scope:
         """The user's scope, worked out once per user object (one request) and reused by the
         view and every service it calls: memberships are read once, not per service call."""
-        scope = getattr(user, "_wapsi_scope", None)
+        scope: Scope | None = getattr(user, _CACHE_ATTR, None)
         if scope is None:
             scope = cls(user)
-            if getattr(user, "is_authenticated", False):
-                user._wapsi_scope = scope
+            if user.is_authenticated:
+                setattr(user, _CACHE_ATTR, scope)
         return scope
 
     @property

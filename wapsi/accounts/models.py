@@ -11,7 +11,7 @@ class User(AbstractUser):
 
     preferred_language = models.CharField(_("preferred language"), max_length=10, blank=True)
 
-    class Meta(AbstractUser.Meta):
+    class Meta(AbstractUser.Meta):  # type: ignore[name-defined]  # django-stubs declares no AbstractUser.Meta
         swappable = "AUTH_USER_MODEL"
 
 

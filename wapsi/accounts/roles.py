@@ -24,6 +24,8 @@ from django.utils.translation import gettext_lazy as _
 if TYPE_CHECKING:
     from wagtail.models import Page, Workflow
 
+    from wapsi.accounts.types import Actor
+
 ADMIN_ACCESS = "wagtailadmin.access_admin"
 PAGE_EDIT = ("wagtailcore.add_page", "wagtailcore.change_page")
 PAGE_PUBLISH = (
@@ -245,9 +247,9 @@ def roles_sync_after_migrate(sender: Any, **kwargs: Any) -> None:
     roles_sync()
 
 
-def user_roles(user: Any) -> set[str]:
+def user_roles(user: Actor | None) -> set[str]:
     """The role slugs of a user, from group membership."""
-    if not getattr(user, "is_authenticated", False):
+    if user is None or not user.is_authenticated:
         return set()
     names = set(user.groups.values_list("name", flat=True))
     return {role.slug for role in ROLES if role.group_name in names}

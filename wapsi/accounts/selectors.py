@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from wapsi.accounts.models import CentreMembership, ProviderMembership
 
+if TYPE_CHECKING:
+    from wapsi.accounts.types import Actor
 
-def centre_ids_for_user(*, user: Any) -> set[int]:
-    if not getattr(user, "is_authenticated", False):
+
+def centre_ids_for_user(*, user: Actor | None) -> set[int]:
+    if user is None or not user.is_authenticated:
         return set()
     return set(CentreMembership.objects.filter(user=user).values_list("centre_id", flat=True))
 
 
-def provider_ids_for_user(*, user: Any) -> set[int]:
-    if not getattr(user, "is_authenticated", False):
+def provider_ids_for_user(*, user: Actor | None) -> set[int]:
+    if user is None or not user.is_authenticated:
         return set()
     return set(ProviderMembership.objects.filter(user=user).values_list("provider_id", flat=True))
 
 
-def memberships_for_user(*, user: Any) -> list[str]:
+def memberships_for_user(*, user: Actor | None) -> list[str]:
     """Names of the centres and providers a person acts for, for the staff header."""
-    if not getattr(user, "is_authenticated", False):
+    if user is None or not user.is_authenticated:
         return []
     centres = CentreMembership.objects.filter(user=user).values_list("centre__name", flat=True)
     providers = ProviderMembership.objects.filter(user=user).values_list(

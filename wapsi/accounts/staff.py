@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
@@ -86,7 +86,7 @@ def no_store(view: View) -> View:
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         return _no_store(inner(request, *args, **kwargs))
 
-    return wrapper  # type: ignore[return-value]
+    return cast(View, wrapper)  # it takes the view's arguments and returns its response
 
 
 def staff_view(
@@ -123,6 +123,6 @@ def staff_view(
                 return _no_store(staff_denied(request, the_area, why))
             return _no_store(response)
 
-        return wrapper  # type: ignore[return-value]
+        return wrapper  # type: ignore[return-value]  # the view's arguments, bar the Scope given
 
     return decorate

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from base64 import b32encode
 from collections.abc import Callable
-from typing import Any
 
 from django import forms
 from django.conf import settings
@@ -22,15 +21,16 @@ from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from wapsi.accounts.roles import ROLES, user_roles
+from wapsi.accounts.types import Actor
 
 CASE_ROLES = {role.slug for role in ROLES if role.sees_case_records}
 GUARDED = ("/staff/", "/admin/")
 EXEMPT = ("/staff/2fa/", "/admin/login/", "/admin/logout/", "/admin/jsi18n/", "/admin/sprite/")
 
 
-def needs_second_factor(user: Any) -> bool:
+def needs_second_factor(user: Actor | None) -> bool:
     # A superuser can read every case record and testimony, so it takes the second step too.
-    if not getattr(user, "is_authenticated", False):
+    if user is None or not user.is_authenticated:
         return False
     return bool(user.is_superuser or user_roles(user) & CASE_ROLES)
 
@@ -48,7 +48,7 @@ class TwoFactorRequiredMiddleware:
             and path.startswith(GUARDED)
             and not path.startswith(EXEMPT)
             and needs_second_factor(request.user)
-            and not request.user.is_verified()
+            and not request.user.is_verified()  # type: ignore[union-attr]  # added by django-otp's OTPMiddleware
         ):
             return HttpResponseRedirect(f"{reverse('two_factor')}?next={request.get_full_path()}")
         return self.get_response(request)

@@ -12,3 +12,9 @@ from wapsi.accounts.models import User
 # story form or a withdrawal code) nobody. Services check permission themselves, so they take
 # either and refuse what the person may not do.
 Actor: TypeAlias = User | AnonymousUser
+
+
+def actor_user(actor: Actor | None) -> User | None:
+    """The signed-in user behind an actor, for the "by whom" columns of a record; None for a
+    system job (actor=None) or an anonymous visitor."""
+    return actor if actor is not None and actor.is_authenticated else None

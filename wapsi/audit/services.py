@@ -9,6 +9,8 @@ from django.db import models
 from wapsi.audit.models import AuditAction, AuditEntry
 
 if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
+    from django.contrib.auth.models import AnonymousUser
     from django.http import HttpRequest
 
 
@@ -20,7 +22,9 @@ def client_ip(request: HttpRequest | None) -> str | None:
 
 def audit_record(
     *,
-    actor: Any,
+    # Who acted (the audit log imports no domain app, so Django's user types, not Actor);
+    # None, or an anonymous user, is recorded as "system".
+    actor: AbstractBaseUser | AnonymousUser | None,
     action: AuditAction,
     target: models.Model | None = None,
     object_type: str = "",
@@ -37,10 +41,10 @@ def audit_record(
         object_id = object_id or str(target.pk)
     if not object_type:
         raise ValueError("audit_record needs a target or an object_type")
-    is_user = actor is not None and getattr(actor, "is_authenticated", False)
+    user = actor if actor is not None and actor.is_authenticated else None
     entry = AuditEntry(
-        actor_id=actor.pk if is_user else None,
-        actor_label=actor.get_username() if is_user else "system",
+        actor_id=user.pk if user is not None else None,
+        actor_label=user.get_username() if user is not None else "system",
         action=action,
         object_type=object_type,
         object_id=object_id,
