@@ -5,6 +5,7 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from wapsi.cases.models import (
@@ -18,6 +19,7 @@ from wapsi.cases.models import (
     SessionTopic,
 )
 from wapsi.centres.models import Service
+from wapsi.lib.forms import choice_field
 
 
 def _today() -> datetime.date:
@@ -146,9 +148,9 @@ class MoveForm(forms.Form):
         max_length=1000,
     )
 
-    def __init__(self, *args: Any, moves: list[tuple[str, str]], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, moves: list[tuple[str, str | Promise]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["to_status"].choices = moves
+        choice_field(self, "to_status").choices = moves
 
 
 class AssessmentForm(forms.Form):

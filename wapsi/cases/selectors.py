@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import QuerySet
-from django.http import Http404
+from django.http import Http404, HttpRequest
 
 from wapsi.accounts.access import Scope
+from wapsi.accounts.types import Actor
 from wapsi.audit.models import AuditAction
 from wapsi.audit.services import audit_record
 from wapsi.cases.models import Assessment, Client, CounsellingSession, Dimension, Referral
@@ -18,10 +19,10 @@ LIST_PAGE_SIZE = 50
 
 def _audit_read(
     *,
-    actor: Any,
-    target: Any = None,
+    actor: Actor,
+    target: models.Model | None = None,
     object_type: str = "",
-    request: Any = None,
+    request: HttpRequest | None = None,
     detail: dict[str, Any] | None = None,
 ) -> None:
     with transaction.atomic():
@@ -35,7 +36,9 @@ def _audit_read(
         )
 
 
-def client_get_for_user(*, scope: Scope, client_id: int, request: Any = None) -> Client:
+def client_get_for_user(
+    *, scope: Scope, client_id: int, request: HttpRequest | None = None
+) -> Client:
     client = Client.objects.select_related("centre").filter(pk=client_id).first()
     if client is None:
         raise Http404
@@ -67,13 +70,15 @@ def referrals_for_provider_user(*, scope: Scope) -> QuerySet[Referral]:
     )
 
 
-def audit_list_read(*, scope: Scope, object_type: str, ids: list[int], request: Any = None) -> None:
+def audit_list_read(
+    *, scope: Scope, object_type: str, ids: list[int], request: HttpRequest | None = None
+) -> None:
     """A list page reads many records: one audit row names them all (ids only)."""
     _audit_read(actor=scope.user, object_type=object_type, request=request, detail={"ids": ids})
 
 
 def referral_get_for_user(
-    *, scope: Scope, referral_id: int, request: Any = None
+    *, scope: Scope, referral_id: int, request: HttpRequest | None = None
 ) -> tuple[Referral, str]:
     """The referral and the side the user acts on: "centre" or "provider"."""
     referral = (

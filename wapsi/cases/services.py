@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wapsi.accounts.access import Scope
-from wapsi.accounts.types import Actor
+from wapsi.accounts.types import Actor, actor_user
 from wapsi.audit.models import AuditAction
 from wapsi.audit.services import audit_record
 from wapsi.cases import crypto
@@ -48,7 +48,7 @@ def client_code_new(centre: Centre) -> str:
 @transaction.atomic
 def client_create(
     *,
-    actor: Any,
+    actor: Actor,
     centre: Centre,
     client_type: str,
     gender: str,
@@ -59,7 +59,7 @@ def client_create(
     country_returned_from: str = "",
     phone: str = "",
     sharing_provider_ids: list[int] | None = None,
-    request: Any = None,
+    request: HttpRequest | None = None,
 ) -> Client:
     Scope.for_user(actor).require_centre(centre.pk)
     if consent_given_on > timezone.localdate():
@@ -75,13 +75,16 @@ def client_create(
         consent_given_on=consent_given_on,
         consent_scope=consent_scope,
         phone_encrypted=crypto.encrypt(phone.strip()),
-        created_by=actor,
+        created_by=actor_user(actor),
     )
     client.full_clean()
     client.save()
     for provider in Provider.objects.filter(pk__in=sharing_provider_ids or []):
         SharingConsent.objects.create(
-            client=client, provider=provider, given_on=consent_given_on, recorded_by=actor
+            client=client,
+            provider=provider,
+            given_on=consent_given_on,
+            recorded_by=actor_user(actor),
         )
     audit_record(actor=actor, action=AuditAction.CREATE, target=client, request=request)
     return client
@@ -90,7 +93,7 @@ def client_create(
 @transaction.atomic
 def session_log(
     *,
-    actor: Any,
+    actor: Actor,
     client: Client,
     held_on: datetime.date,
     channel: str,
@@ -98,7 +101,7 @@ def session_log(
     topic_ids: list[int] | None = None,
     referral_made: bool = False,
     notes: str = "",
-    request: Any = None,
+    request: HttpRequest | None = None,
 ) -> CounsellingSession:
     Scope.for_user(actor).require_centre(client.centre_id)
     if held_on > timezone.localdate():
@@ -111,7 +114,7 @@ def session_log(
     session = CounsellingSession(
         client=client,
         centre_id=client.centre_id,
-        counsellor=actor,
+        counsellor=actor_user(actor),
         held_on=held_on,
         channel=channel,
         duration_minutes=duration_minutes,
@@ -135,11 +138,11 @@ def session_log(
 @transaction.atomic
 def session_quick_log(
     *,
-    actor: Any,
+    actor: Actor,
     centre: Centre,
     client_fields: dict[str, Any],
     session_fields: dict[str, Any],
-    request: Any = None,
+    request: HttpRequest | None = None,
 ) -> CounsellingSession:
     """A new client and their first session in one step: the counsellor's one-minute form."""
     if session_fields["held_on"] > timezone.localdate():
@@ -151,14 +154,19 @@ def session_quick_log(
 def referral_consent_ok(*, client: Client, service: Service) -> bool:
     if service.centre_id is not None:
         return service.centre_id == client.centre_id  # the client's own centre: no sharing
-    if client.consent_scope != ConsentScope.REFERRAL:
+    if client.consent_scope != ConsentScope.REFERRAL or service.provider_id is None:
         return False
     return SharingConsent.objects.filter(client=client, provider_id=service.provider_id).exists()
 
 
 @transaction.atomic
 def referral_create(
-    *, actor: Any, client: Client, service: Service, due_on: datetime.date, request: Any = None
+    *,
+    actor: Actor,
+    client: Client,
+    service: Service,
+    due_on: datetime.date,
+    request: HttpRequest | None = None,
 ) -> Referral:
     Scope.for_user(actor).require_centre(client.centre_id)
     if not service.is_active:
@@ -184,12 +192,14 @@ def referral_create(
         client=client,
         service=service,
         referring_centre_id=client.centre_id,
-        created_by=actor,
+        created_by=actor_user(actor),
         due_on=due_on,
     )
     referral.full_clean()
     referral.save()
-    ReferralEvent.objects.create(referral=referral, status=referral.status, by_user=actor)
+    ReferralEvent.objects.create(
+        referral=referral, status=referral.status, by_user=actor_user(actor)
+    )
     audit_record(
         actor=actor,
         action=AuditAction.CREATE,
@@ -398,12 +408,12 @@ def referral_complete(
 @transaction.atomic
 def assessment_record(
     *,
-    actor: Any,
+    actor: Actor,
     client: Client,
     kind: str,
     held_on: datetime.date,
     scores: dict[int, int],
-    request: Any = None,
+    request: HttpRequest | None = None,
 ) -> Assessment:
     Scope.for_user(actor).require_centre(client.centre_id)
     if held_on > timezone.localdate():
@@ -415,7 +425,7 @@ def assessment_record(
         raise ValidationError(_("Please score every indicator."), code="scores_missing")
     if any(not 0 <= value <= 4 for value in scores.values()):
         raise ValidationError(_("Scores go from 0 to 4."), code="score_range")
-    assessment = Assessment(client=client, kind=kind, held_on=held_on, by_user=actor)
+    assessment = Assessment(client=client, kind=kind, held_on=held_on, by_user=actor_user(actor))
     assessment.full_clean()
     assessment.save()
     AssessmentScore.objects.bulk_create(
@@ -456,7 +466,7 @@ def _anonymise(client: Client) -> None:
 
 
 @transaction.atomic
-def client_erase(*, actor: Any, client: Client, request: Any = None) -> Client:
+def client_erase(*, actor: Actor, client: Client, request: HttpRequest | None = None) -> Client:
     """Erase on request: anonymise, keeping type, gender, age band and dates so counts stay right."""
     Scope.for_user(actor).require_centre(client.centre_id)
     if client.anonymised_at:
@@ -472,7 +482,9 @@ def client_erase(*, actor: Any, client: Client, request: Any = None) -> Client:
     return client
 
 
-def client_export(*, actor: Any, client: Client, request: Any = None) -> dict[str, Any]:
+def client_export(
+    *, actor: Actor, client: Client, request: HttpRequest | None = None
+) -> dict[str, Any]:
     """Everything held about one client, for a subject-access request."""
     Scope.for_user(actor).require_centre(client.centre_id)
     with transaction.atomic():

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypeVar, cast
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
+from django.db.models import Model, QuerySet
+from django.forms import BaseForm, ModelChoiceField
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -26,8 +29,10 @@ from wapsi.cases.forms import (
     SessionForm,
 )
 from wapsi.cases.models import Referral, ReferralStatus
-from wapsi.centres.models import Centre
+from wapsi.centres.models import Centre, Service
 from wapsi.centres.selectors import centre_get_for_user, services_referable_for
+
+_M = TypeVar("_M", bound=Model)
 
 
 def case_staff(user: Actor) -> bool:
@@ -45,13 +50,13 @@ def _centre_for(scope: Scope, request: HttpRequest) -> Centre:
     return centre_get_for_user(user=scope.user, centre_id=int(wanted) if wanted.isdigit() else None)
 
 
-def _form_page(request: HttpRequest, form: Any, title: str) -> HttpResponse:
+def _form_page(request: HttpRequest, form: BaseForm, title: str) -> HttpResponse:
     """The shared form page; a refused form answers 400 so that tools and tests see it."""
     status = 400 if form.errors else 200
     return render(request, "cases/form.html", {"form": form, "title": title}, status=status)
 
 
-def _page(request: HttpRequest, queryset: Any) -> Any:
+def _page(request: HttpRequest, queryset: QuerySet[_M]) -> Page[_M]:
     return Paginator(queryset, selectors.LIST_PAGE_SIZE).get_page(request.GET.get("page"))
 
 
@@ -159,7 +164,8 @@ def session_list(request: HttpRequest, scope: Scope) -> HttpResponse:
 def referral_create(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
     client = selectors.client_get_for_user(scope=scope, client_id=pk, request=request)
     form = ReferralForm(request.POST or None)
-    form.fields["service"].queryset = services_referable_for(country=client.centre.country)
+    service_field = cast("ModelChoiceField[Service]", form.fields["service"])  # see ReferralForm
+    service_field.queryset = services_referable_for(country=client.centre.country)
     if request.method == "POST" and form.is_valid():
         try:
             referral = services.referral_create(
@@ -194,7 +200,7 @@ def referral_list(request: HttpRequest, scope: Scope) -> HttpResponse:
     )
 
 
-def _moves(referral: Any, side: str) -> list[tuple[str, str]]:
+def _moves(referral: Referral, side: str) -> list[tuple[str, str | Promise]]:
     return [
         (s, ReferralStatus(s).label)
         for s in ReferralStatus.values

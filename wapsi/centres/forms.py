@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wapsi.centres.models import Service, ServiceCategory
 from wapsi.centres.services import EDITABLE_FIELDS
 from wapsi.centres.spoken import SPOKEN, spoken_list
+from wapsi.lib.forms import choice_field
 
 # lib/countries.py is framework-free; the names readers see are translated here.
 COUNTRY_LABELS: dict[str, str | Promise] = {
@@ -43,7 +44,7 @@ class HelpFilterForm(forms.Form):
     def __init__(self, data: Mapping[str, Any] | None, *, places: list[tuple[str, str]]) -> None:
         super().__init__(data)
         countries = sorted({country for country, _district in places})
-        self.fields["country"].choices = [
+        choice_field(self, "country").choices = [
             ("", _("Any country")),
             *[(code, country_label(code)) for code in countries],
         ]
@@ -58,12 +59,15 @@ class HelpFilterForm(forms.Form):
             )
             for code in countries
         ]
-        self.fields["district"].choices = [
+        choice_field(self, "district").choices = [
             ("", _("Any district")),
             *[group for group in groups if group[1]],
         ]
-        self.fields["category"].choices = [("", _("Any kind of help")), *ServiceCategory.choices]
-        self.fields["language"].choices = [
+        choice_field(self, "category").choices = [
+            ("", _("Any kind of help")),
+            *ServiceCategory.choices,
+        ]
+        choice_field(self, "language").choices = [
             ("", _("Any language")),
             *[(lang.code, lang.name_local) for lang in SPOKEN],
         ]
@@ -113,7 +117,7 @@ class ServiceProposalForm(forms.ModelForm):
         super().__init__(data, instance=copy.copy(service))
         codes = [lang.code for lang in SPOKEN]
         extra = [code for code in service.language_codes if code not in codes]
-        self.fields["languages"].choices = [
+        choice_field(self, "languages").choices = [
             (
                 lang.code,
                 f"{lang.name_local} ({lang.name})"
@@ -133,10 +137,10 @@ class ServiceProposalForm(forms.ModelForm):
             self.add_error(name, _("Must be between -%(limit)s and %(limit)s.") % {"limit": limit})
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        super().clean()  # returns self.cleaned_data
         self._check_range("latitude", 90)
         self._check_range("longitude", 180)
-        return cleaned
+        return self.cleaned_data
 
 
 class DecisionForm(forms.Form):
@@ -151,7 +155,8 @@ class DecisionForm(forms.Form):
     )
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         if cleaned.get("decision") == "reject" and not cleaned.get("reason", "").strip():
             self.add_error("reason", _("Please say why, so the provider can fix it."))
         return cleaned

@@ -6,6 +6,8 @@ provider's owning centre approve or reject; every approved state is kept as a Se
 
 from __future__ import annotations
 
+from typing import cast
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -190,7 +192,8 @@ class Service(SourcedFact):
 
     @property
     def organisation(self) -> Centre | Provider:
-        return self.centre or self.provider  # type: ignore[return-value]
+        # The check constraint above sets exactly one of the two.
+        return cast("Centre | Provider", self.centre or self.provider)
 
     @property
     def language_codes(self) -> list[str]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
+from django.db.models import Field
 from django.utils.translation import gettext as _
 
 from wapsi.centres.models import Service, ServiceCategory, ServiceChangeProposal
@@ -33,6 +34,11 @@ def display_value(name: str, value: Any) -> str:
     return str(value)
 
 
+def _field(name: str) -> Field[Any, Any]:
+    # EDITABLE_FIELDS names the service's own columns, never a reverse relation.
+    return cast("Field[Any, Any]", Service._meta.get_field(name))
+
+
 def proposal_rows(proposal: ServiceChangeProposal) -> list[ChangeRow]:
     service = proposal.service
     differs = service_changes(service=service, values=proposal.data)
@@ -42,7 +48,7 @@ def proposal_rows(proposal: ServiceChangeProposal) -> list[ChangeRow]:
             continue
         rows.append(
             ChangeRow(
-                label=str(Service._meta.get_field(name).verbose_name).capitalize(),
+                label=str(_field(name).verbose_name).capitalize(),
                 current=display_value(name, getattr(service, name)),
                 proposed=display_value(name, proposal.data[name]),
                 still_differs=name in differs,

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from django.core.cache import cache
 from django.db.models import CharField, Count, F, Q, QuerySet, Value
 from django.db.models.functions import Concat, Replace
 
 from wapsi.accounts.selectors import centre_ids_for_user, provider_ids_for_user
+from wapsi.accounts.types import Actor
 from wapsi.centres.models import Centre, Service, ServiceChangeProposal
 from wapsi.lib.scripts import search_terms
 
@@ -129,7 +129,7 @@ def services_open_data() -> QuerySet[Service]:
 # --- provider updates: every read is checked against the user's memberships ----------------------
 
 
-def services_for_provider_user(*, user: Any) -> list[Service]:
+def services_for_provider_user(*, user: Actor) -> list[Service]:
     """The services of the providers the user belongs to, with their pending proposals counted."""
     provider_ids = provider_ids_for_user(user=user)
     if not provider_ids:
@@ -143,7 +143,7 @@ def services_for_provider_user(*, user: Any) -> list[Service]:
     )
 
 
-def service_get_for_provider_user(*, user: Any, service_id: int) -> Service | None:
+def service_get_for_provider_user(*, user: Actor, service_id: int) -> Service | None:
     provider_ids = provider_ids_for_user(user=user)
     if not provider_ids:
         return None
@@ -155,7 +155,7 @@ def service_get_for_provider_user(*, user: Any, service_id: int) -> Service | No
 
 
 def proposals_recent_for_provider_user(
-    *, user: Any, limit: int = 20
+    *, user: Actor, limit: int = 20
 ) -> list[ServiceChangeProposal]:
     """The latest proposals for the user's providers, so they see what was decided and why."""
     provider_ids = provider_ids_for_user(user=user)
@@ -174,7 +174,7 @@ def _proposals_for_centres(centre_ids: set[int]) -> QuerySet[ServiceChangePropos
     ).select_related("service__provider", "proposed_by")
 
 
-def proposals_pending_for_centre_user(*, user: Any) -> list[ServiceChangeProposal]:
+def proposals_pending_for_centre_user(*, user: Actor) -> list[ServiceChangeProposal]:
     """Pending proposals of the providers whose owning centre the user belongs to."""
     centre_ids = centre_ids_for_user(user=user)
     if not centre_ids:
@@ -186,18 +186,18 @@ def proposals_pending_for_centre_user(*, user: Any) -> list[ServiceChangeProposa
     )
 
 
-def proposal_get_for_centre_user(*, user: Any, proposal_id: int) -> ServiceChangeProposal | None:
+def proposal_get_for_centre_user(*, user: Actor, proposal_id: int) -> ServiceChangeProposal | None:
     centre_ids = centre_ids_for_user(user=user)
     if not centre_ids:
         return None
     return _proposals_for_centres(centre_ids).filter(pk=proposal_id).first()
 
 
-def user_reviews_proposals(*, user: Any) -> bool:
+def user_reviews_proposals(*, user: Actor) -> bool:
     return bool(centre_ids_for_user(user=user))
 
 
-def centre_get_for_user(*, user: Any, centre_id: int | None = None) -> Centre:
+def centre_get_for_user(*, user: Actor, centre_id: int | None = None) -> Centre:
     """A centre the person belongs to: the one asked for if they belong to it, else their
     first. Raises Http404 for anyone who belongs to no centre."""
     from django.http import Http404

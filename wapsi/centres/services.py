@@ -6,14 +6,18 @@ from __future__ import annotations
 import copy
 import datetime
 import decimal
-from typing import Any
+from typing import Any, cast
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Field
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from wapsi.accounts.models import User
 from wapsi.accounts.selectors import centre_ids_for_user, provider_ids_for_user
+from wapsi.accounts.types import Actor, actor_user
 from wapsi.audit.models import AuditAction
 from wapsi.audit.services import audit_record
 from wapsi.centres.models import (
@@ -77,7 +81,8 @@ def service_snapshot(*, service: Service) -> dict[str, Any]:
 def _python_value(name: str, value: Any) -> Any:
     if name == "languages":
         return spoken_codes_clean(value or "")
-    field = Service._meta.get_field(name)
+    # The names come from CONTENT_FIELDS: the service's own columns, never a reverse relation.
+    field = cast("Field[Any, Any]", Service._meta.get_field(name))
     if value is None and not field.null:
         value = ""
     try:
@@ -100,16 +105,12 @@ def service_changes(
     return changed
 
 
-def _user(actor: Any) -> Any:
-    return actor if getattr(actor, "is_authenticated", False) else None
-
-
-def _record_version(*, service: Service, actor: Any) -> ServiceVersion:
+def _record_version(*, service: Service, actor: Actor | None) -> ServiceVersion:
     version = ServiceVersion(
         service=service,
         number=service.version,
         data=service_snapshot(service=service),
-        created_by=_user(actor),
+        created_by=actor_user(actor),
     )
     version.full_clean()
     version.save()
@@ -119,12 +120,12 @@ def _record_version(*, service: Service, actor: Any) -> ServiceVersion:
 @transaction.atomic
 def service_create(
     *,
-    actor: Any,
+    actor: Actor | None,
     organisation: Centre | Provider,
     fields: dict[str, Any],
     key: str | None = None,
-    owner: Any = None,
-    request: Any = None,
+    owner: User | None = None,
+    request: HttpRequest | None = None,
 ) -> Service:
     """A new service of a centre or a provider, stored as version 1."""
     service = Service(key=key, owner=owner)
@@ -153,11 +154,11 @@ def service_create(
 @transaction.atomic
 def service_update(
     *,
-    actor: Any,
+    actor: Actor | None,
     service: Service,
     values: dict[str, Any],
     allowed: tuple[str, ...] = CONTENT_FIELDS,
-    request: Any = None,
+    request: HttpRequest | None = None,
     detail: dict[str, Any] | None = None,
 ) -> Service:
     """Apply the values that differ as a new version; nothing is written when none differ."""
@@ -188,7 +189,7 @@ def service_update(
 
 @transaction.atomic
 def service_change_propose(
-    *, actor: Any, service: Service, values: dict[str, Any], request: Any = None
+    *, actor: Actor, service: Service, values: dict[str, Any], request: HttpRequest | None = None
 ) -> ServiceChangeProposal:
     """A provider's staff ask for changes to one of the provider's services. Nothing is applied."""
     if service.provider_id is None or service.provider_id not in provider_ids_for_user(user=actor):
@@ -206,7 +207,7 @@ def service_change_propose(
     candidate.full_clean(exclude=["key"])
     proposal = ServiceChangeProposal(
         service=service,
-        proposed_by=_user(actor),
+        proposed_by=actor_user(actor),
         data={name: _json_value(value) for name, value in changed.items()},
         base_version=service.version,
     )
@@ -222,7 +223,7 @@ def service_change_propose(
     return proposal
 
 
-def _lock_for_decision(*, actor: Any, proposal: ServiceChangeProposal) -> ServiceChangeProposal:
+def _lock_for_decision(*, actor: Actor, proposal: ServiceChangeProposal) -> ServiceChangeProposal:
     proposal = (
         ServiceChangeProposal.objects.select_for_update(of=("self",))
         .select_related("service__provider")
@@ -230,20 +231,26 @@ def _lock_for_decision(*, actor: Any, proposal: ServiceChangeProposal) -> Servic
     )
     provider = proposal.service.provider
     owning = provider.owning_centre_id if provider else None
-    if owning is None or owning not in centre_ids_for_user(user=actor):
+    user = actor_user(actor)
+    if user is None or owning is None or owning not in centre_ids_for_user(user=user):
         raise PermissionDenied("not a member of the provider's owning centre")
     if proposal.status != ServiceChangeProposal.Status.PENDING:
         raise ValidationError(_("This proposal has already been decided."))
-    if proposal.proposed_by_id is not None and proposal.proposed_by_id == actor.pk:
+    if proposal.proposed_by_id is not None and proposal.proposed_by_id == user.pk:
         raise ValidationError(_("Someone else must decide on your own proposal."))
     return proposal
 
 
 def _decide(
-    *, actor: Any, proposal: ServiceChangeProposal, status: str, reason: str, request: Any
+    *,
+    actor: Actor,
+    proposal: ServiceChangeProposal,
+    status: str,
+    reason: str,
+    request: HttpRequest | None,
 ) -> None:
     proposal.status = status
-    proposal.decided_by = actor
+    proposal.decided_by = actor_user(actor)
     proposal.decided_at = timezone.now()
     proposal.reason = reason
     proposal.full_clean()
@@ -259,7 +266,11 @@ def _decide(
 
 @transaction.atomic
 def service_change_approve(
-    *, actor: Any, proposal: ServiceChangeProposal, reason: str = "", request: Any = None
+    *,
+    actor: Actor,
+    proposal: ServiceChangeProposal,
+    reason: str = "",
+    request: HttpRequest | None = None,
 ) -> Service:
     """Apply a pending proposal as the service's next version."""
     proposal = _lock_for_decision(actor=actor, proposal=proposal)
@@ -283,7 +294,11 @@ def service_change_approve(
 
 @transaction.atomic
 def service_change_reject(
-    *, actor: Any, proposal: ServiceChangeProposal, reason: str, request: Any = None
+    *,
+    actor: Actor,
+    proposal: ServiceChangeProposal,
+    reason: str,
+    request: HttpRequest | None = None,
 ) -> ServiceChangeProposal:
     """Turn a pending proposal down; the provider sees the reason."""
     if not reason.strip():

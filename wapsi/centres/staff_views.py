@@ -7,10 +7,10 @@ selector that checks the user's membership, and anything outside it is a 404.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.forms import BaseForm
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -43,7 +43,7 @@ def signed_in(user: Actor) -> bool:
     return user.is_authenticated
 
 
-def _add_errors(form: Any, exc: ValidationError) -> None:
+def _add_errors(form: BaseForm, exc: ValidationError) -> None:
     """Show a service's validation errors on the form: on the field when the form has it."""
     if not hasattr(exc, "error_dict"):
         form.add_error(None, exc.messages)

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import datetime
 import random
-from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
 
+from wapsi.accounts.models import User
 from wapsi.cases.models import (
     FINAL_STATUSES,
     Client,
@@ -52,7 +52,7 @@ FLOW = [
 ]
 
 
-def _status(rng: random.Random) -> str:
+def _status(rng: random.Random) -> ReferralStatus:
     roll = rng.random()
     if roll < 0.1:
         return ReferralStatus.DECLINED
@@ -62,7 +62,7 @@ def _status(rng: random.Random) -> str:
 
 
 @transaction.atomic
-def load_cases(*, counsellor: Any = None, seed: int = 2026) -> int:
+def load_cases(*, counsellor: User | None = None, seed: int = 2026) -> int:
     if Client.objects.filter(code__startswith="DEMO-").exists():
         return 0
     rng = random.Random(seed)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from django import forms
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from wapsi.evidence.models import (
@@ -18,8 +20,14 @@ from wapsi.evidence.models import (
     Theme,
 )
 from wapsi.evidence.validators import validate_document
+from wapsi.lib.forms import choice_field
 
-ANY = [("", _("Any"))]
+ANY: list[tuple[str, str | Promise]] = [("", _("Any"))]
+
+
+def _after_any(choices: Iterable[tuple[Any, str | Promise]]) -> list[tuple[Any, str | Promise]]:
+    """A filter's choices, after the empty "Any" choice."""
+    return [*ANY, *choices]
 
 
 class _Filter(forms.Form):
@@ -32,31 +40,33 @@ class _Filter(forms.Form):
 class StudyFilterForm(_Filter):
     project = forms.ChoiceField(label=_("Project"), required=False)
     country = forms.ChoiceField(
-        label=_("Country"), required=False, choices=ANY + COUNTRY_CHOICES[1:]
+        label=_("Country"), required=False, choices=_after_any(COUNTRY_CHOICES[1:])
     )
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
 
     def __init__(self, *args: Any, years: list[int], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["project"].choices = ANY + list(Project.objects.values_list("slug", "name"))
-        self.fields["year"].choices = ANY + [(y, str(y)) for y in years]
+        choice_field(self, "project").choices = _after_any(
+            Project.objects.values_list("slug", "name")
+        )
+        choice_field(self, "year").choices = _after_any((y, str(y)) for y in years)
 
 
 class FindingFilterForm(_Filter):
-    theme = forms.ChoiceField(label=_("Theme"), required=False, choices=ANY + Theme.choices)
+    theme = forms.ChoiceField(label=_("Theme"), required=False, choices=_after_any(Theme.choices))
     country = forms.ChoiceField(
-        label=_("Country"), required=False, choices=ANY + COUNTRY_CHOICES[1:]
+        label=_("Country"), required=False, choices=_after_any(COUNTRY_CHOICES[1:])
     )
     strength = forms.ChoiceField(
-        label=_("Strength of evidence"), required=False, choices=ANY + Strength.choices
+        label=_("Strength of evidence"), required=False, choices=_after_any(Strength.choices)
     )
 
 
 class RecommendationFilterForm(_Filter):
     addressee = forms.ChoiceField(
-        label=_("Addressed to"), required=False, choices=ANY + Addressee.choices
+        label=_("Addressed to"), required=False, choices=_after_any(Addressee.choices)
     )
-    theme = forms.ChoiceField(label=_("Theme"), required=False, choices=ANY + Theme.choices)
+    theme = forms.ChoiceField(label=_("Theme"), required=False, choices=_after_any(Theme.choices))
 
 
 class StudyForm(forms.ModelForm):

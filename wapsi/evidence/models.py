@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from wapsi.lib.countries import COUNTRIES
@@ -39,7 +40,10 @@ class Priority(models.TextChoices):
     LOW = "low", _("Low")
 
 
-COUNTRY_CHOICES = [("", _("Regional or several countries")), *COUNTRIES.items()]
+COUNTRY_CHOICES: list[tuple[str, str | Promise]] = [
+    ("", _("Regional or several countries")),
+    *COUNTRIES.items(),
+]
 
 
 def _countries_valid(value: str) -> None:
@@ -106,7 +110,7 @@ class Study(models.Model):
         return self.title
 
     def country_codes(self) -> list[str]:
-        raw = self.countries or (self.project.countries if self.project_id else "")
+        raw = self.countries or (self.project.countries if self.project is not None else "")
         return [c.strip() for c in raw.split(",") if c.strip()]
 
 

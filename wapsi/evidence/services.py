@@ -10,14 +10,15 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
 from wapsi.accounts.roles import user_roles
+from wapsi.accounts.types import Actor
 from wapsi.audit.models import AuditAction
 from wapsi.audit.services import audit_record
 
 EDITOR_ROLES = {"researcher", "secretariat"}
 
 
-def is_evidence_editor(user: Any) -> bool:
-    if not getattr(user, "is_authenticated", False):
+def is_evidence_editor(user: Actor | None) -> bool:
+    if user is None or not user.is_authenticated:
         return False
     return bool(user.is_superuser or user_roles(user) & EDITOR_ROLES)
 
@@ -25,7 +26,7 @@ def is_evidence_editor(user: Any) -> bool:
 @transaction.atomic
 def evidence_item_save(
     *,
-    actor: Any,
+    actor: Actor,
     item: models.Model,
     m2m: dict[str, Any] | None = None,
     request: HttpRequest | None = None,
