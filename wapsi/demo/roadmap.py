@@ -8,11 +8,14 @@ The 2023 → 2025 diff: 2 added, 2 changed, 2 removed action points (DEMO_DIFF, 
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 
 from wapsi.evidence.models import Finding, Recommendation, Study
+
+if TYPE_CHECKING:
+    from wapsi.roadmap.models import Meeting, Roadmap, RoadmapVersion
 
 D = datetime.date
 ROADMAP_SLUG = "return-reintegration"
@@ -396,7 +399,7 @@ def _evidence() -> tuple[dict[str, Finding], dict[str, Recommendation]]:
             },
         )
     recs = {}
-    for key, text, addressee, theme, priority, study, finding_keys in RECOMMENDATIONS:
+    for key, text, addressee, theme, priority, study_slug, finding_keys in RECOMMENDATIONS:
         recs[key], created = Recommendation.objects.get_or_create(
             key=key,
             defaults={
@@ -404,7 +407,7 @@ def _evidence() -> tuple[dict[str, Finding], dict[str, Recommendation]]:
                 "addressee": addressee,
                 "theme": theme,
                 "priority": priority,
-                "study": studies.get(study) if study else None,
+                "study": studies.get(study_slug) if study_slug else None,
                 "is_illustrative": True,
             },
         )
@@ -413,7 +416,7 @@ def _evidence() -> tuple[dict[str, Finding], dict[str, Recommendation]]:
     return findings, recs
 
 
-def _meetings(roadmap: Any) -> dict[str, Any]:
+def _meetings(roadmap: Roadmap) -> dict[str, Meeting]:
     from wapsi.roadmap.models import Meeting, Participation, Presentation
 
     webinar, created = Meeting.objects.get_or_create(
@@ -469,7 +472,7 @@ def _meetings(roadmap: Any) -> dict[str, Any]:
     return {"webinar-2024": webinar, "wg-2025": wg}
 
 
-def _version_2023(roadmap: Any, recs: dict[str, Recommendation]) -> Any:
+def _version_2023(roadmap: Roadmap, recs: dict[str, Recommendation]) -> RoadmapVersion:
     from wapsi.roadmap.models import ActionPoint, Indicator, Objective, RoadmapVersion
 
     version = RoadmapVersion.objects.create(
@@ -507,7 +510,7 @@ def _version_2023(roadmap: Any, recs: dict[str, Recommendation]) -> Any:
     return version
 
 
-def _progress(roadmap: Any, *, start: datetime.date, end: datetime.date) -> None:
+def _progress(roadmap: Roadmap, *, start: datetime.date, end: datetime.date) -> None:
     from wapsi.roadmap.models import ActionPoint, ProgressUpdate
 
     for key, date, progress, status, text in PROGRESS:
@@ -520,6 +523,8 @@ def _progress(roadmap: Any, *, start: datetime.date, end: datetime.date) -> None
             .order_by("-version__number")
             .first()
         )
+        if action is None:
+            raise LookupError(f"demo progress for {key!r}: no such action point on {date}")
         ProgressUpdate.objects.create(
             action=action,
             reported_on=date,
@@ -567,5 +572,7 @@ def load_roadmap() -> None:
         User.objects.filter(username="secretariat").first()
         or User.objects.filter(is_superuser=True).first()
     )
+    if secretariat is None:
+        raise LookupError("the demo roadmap is adopted by the demo secretariat: load_users() first")
     version_adopt(actor=secretariat, meeting=meetings["wg-2025"])
     _progress(roadmap, start=adopted_2025, end=D.max)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
+
+from django.db.models import Field
 
 from wapsi.roadmap.models import ActionPoint, RoadmapVersion
 
@@ -70,7 +72,8 @@ def _text(action: ActionPoint, name: str) -> str:
 
 
 def _label(name: str) -> str:
-    field = ActionPoint._meta.get_field(name)
+    # COMPARED names the action point's own columns, never a reverse relation.
+    field = cast("Field[Any, Any]", ActionPoint._meta.get_field(name))
     return str(field.verbose_name)
 
 

@@ -31,7 +31,7 @@ def version_meta_lines(version: RoadmapVersion) -> list[str]:
         lines.append(_("Adopted on %(date)s") % {"date": version.adopted_on.isoformat()})
     else:
         lines.append(_("Draft: not adopted"))
-    if version.adopted_by_meeting_id:
+    if version.adopted_by_meeting is not None:
         lines.append(_("Adopted at: %(meeting)s") % {"meeting": version.adopted_by_meeting.title})
     if version.is_illustrative:
         lines.append(_("Illustrative: invented for demonstration, not a fact."))
@@ -134,9 +134,9 @@ def version_json(version: RoadmapVersion) -> dict[str, Any]:
         "status": version.status,
         "adopted_on": version.adopted_on.isoformat() if version.adopted_on else None,
         "adopted_by_meeting": version.adopted_by_meeting.slug
-        if version.adopted_by_meeting_id
+        if version.adopted_by_meeting is not None
         else None,
-        "previous": version.previous.number if version.previous_id else None,
+        "previous": version.previous.number if version.previous is not None else None,
         "is_illustrative": version.is_illustrative,
         "progress": view.total.progress,
         "objectives": [

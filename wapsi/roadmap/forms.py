@@ -126,7 +126,8 @@ class ParticipationForm(forms.Form):
     count = forms.IntegerField(label=_("Participants"), required=False)
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         given = [data.get(k) not in ("", None) for k in ("country", "organisation_type", "count")]
         if any(given) and not all(given):
             raise forms.ValidationError(

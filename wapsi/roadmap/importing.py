@@ -17,6 +17,7 @@ from django.db import models, transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from wapsi.accounts.types import Actor
 from wapsi.audit.models import AuditAction
 from wapsi.audit.services import audit_record
 from wapsi.evidence.models import Recommendation
@@ -333,7 +334,7 @@ def version_import(
     data: dict[str, Any],
     adopted_on: datetime.date | None,
     meeting_slug: str | None = None,
-    actor: Any = None,
+    actor: Actor | None = None,
 ) -> ImportResult:
     """Create a roadmap's first adopted version (and the roadmap, if no roadmap has the
     file's title) from export-shaped JSON. Raises ValidationError listing every problem as

@@ -7,6 +7,8 @@ so that diffs, timelines and progress updates can follow it while each version s
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -71,8 +73,8 @@ PERCENT = [
 ]
 
 
-def _dates_ordered(starts_on: object, ends_on: object) -> None:
-    if starts_on and ends_on and ends_on < starts_on:  # type: ignore[operator]
+def _dates_ordered(starts_on: datetime.date | None, ends_on: datetime.date | None) -> None:
+    if starts_on and ends_on and ends_on < starts_on:
         raise ValidationError({"ends_on": _("The end date is before the start date.")})
 
 

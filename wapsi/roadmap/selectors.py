@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Count, Max, Prefetch, Q, QuerySet
+from django.utils.functional import Promise
 
+from wapsi.accounts.models import User
 from wapsi.evidence.models import Recommendation
 from wapsi.roadmap.models import (
     OPEN_STATUSES,
@@ -52,8 +54,12 @@ def versions_public(*, roadmap: Roadmap) -> QuerySet[RoadmapVersion]:
     )
 
 
-def version_get(*, roadmap: Roadmap, number: int, public: bool = True) -> RoadmapVersion | None:
-    """A version by number; drafts only for staff (public=False)."""
+def version_get(
+    *, roadmap: Roadmap | None, number: int, public: bool = True
+) -> RoadmapVersion | None:
+    """A version by number; drafts only for staff (public=False). None without a roadmap."""
+    if roadmap is None:
+        return None
     qs = RoadmapVersion.objects.filter(roadmap=roadmap, number=number)
     if public:
         qs = qs.filter(status=VersionStatus.ADOPTED)
@@ -79,14 +85,16 @@ class Rollup:
 
     count: int = 0
     progress: int = 0
-    statuses: dict[str, int] = field(default_factory=dict)
+    statuses: dict[str | Promise, int] = field(default_factory=dict)  # by status label
 
     @classmethod
     def of(cls, actions: list[ActionPoint]) -> Rollup:
         live = [a for a in actions if a.status != ActionStatus.DROPPED]
         mean = round(sum(a.progress for a in live) / len(live)) if live else 0
         counts = Counter(a.status for a in actions)
-        statuses = {label: counts[value] for value, label in ActionStatus.choices if counts[value]}
+        statuses: dict[str | Promise, int] = {
+            label: counts[value] for value, label in ActionStatus.choices if counts[value]
+        }
         return cls(count=len(actions), progress=mean, statuses=statuses)
 
 
@@ -101,7 +109,7 @@ class ObjectiveBlock:
 class VersionView:
     version: RoadmapVersion
     blocks: list[ObjectiveBlock]
-    countries: list[tuple[str, str, Rollup]]
+    countries: list[tuple[str, str | Promise, Rollup]]  # code, name, roll-up
     total: Rollup
 
 
@@ -119,7 +127,7 @@ def version_view(*, version: RoadmapVersion, country: str | None = None) -> Vers
         for o in objectives
         if by_objective[o.pk] or not country
     ]
-    countries = [
+    countries: list[tuple[str, str | Promise, Rollup]] = [
         (code, label, Rollup.of([a for a in actions if a.country == code]))
         for code, label in Country.choices
         if any(a.country == code for a in actions)
@@ -158,7 +166,7 @@ class Overdue:
 
 
 def actions_overdue(
-    *, version: RoadmapVersion, today: datetime.date | None = None, owner: Any = None
+    *, version: RoadmapVersion, today: datetime.date | None = None, owner: User | None = None
 ) -> list[Overdue]:
     """Open action points whose six-monthly progress report is late (any version's update counts)."""
     today = today or datetime.date.today()
@@ -205,7 +213,9 @@ class Timeline:
     def events(self) -> list[tuple[datetime.date, str, Any]]:
         """Proposals, versions and progress reports in the order they happened."""
         rows: list[tuple[datetime.date, int, str, Any]] = [
-            (p.meeting.held_on, 0, "proposal", p) for p in self.proposals
+            (p.meeting.held_on, 0, "proposal", p)
+            for p in self.proposals
+            if p.meeting is not None  # always: action_timeline keeps proposals with a meeting
         ]
         rows += [(s.version.adopted_on or datetime.date.min, 1, "version", s) for s in self.steps]
         rows += [(u.reported_on, 2, "update", u) for u in self.updates]

@@ -13,6 +13,8 @@ from django.http import HttpRequest
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from wapsi.accounts.models import User
+from wapsi.accounts.types import Actor, actor_user
 from wapsi.audit.models import AuditAction
 from wapsi.audit.services import audit_record
 from wapsi.evidence.models import Study
@@ -103,7 +105,7 @@ def proposal_target_check(*, proposal: ChangeProposal) -> None:
 @transaction.atomic
 def proposal_submit(
     *,
-    actor: Any,
+    actor: Actor,
     roadmap: Roadmap,
     kind: str,
     target_key: str,
@@ -125,7 +127,7 @@ def proposal_submit(
         kind=kind,
         target_key=target_key,
         rationale=rationale,
-        submitted_by=actor,
+        submitted_by=actor_user(actor),
         **fields,
     )
     proposal.full_clean()
@@ -146,7 +148,7 @@ def proposal_submit(
 @transaction.atomic
 def proposal_decide(
     *,
-    actor: Any,
+    actor: Actor,
     proposal: ChangeProposal,
     decision: str,
     meeting: Meeting | None = None,
@@ -223,6 +225,7 @@ def version_copy(*, source: RoadmapVersion, number: int, **values: Any) -> Roadm
 
 def proposal_apply(*, version: RoadmapVersion, proposal: ChangeProposal) -> None:
     """Apply one adopted proposal to a version being built (inside version_adopt's transaction)."""
+    action: ActionPoint | None
     if proposal.kind == ProposalKind.ADD:
         objective = version.objectives.filter(key=proposal.objective_key).first()
         if objective is None:
@@ -256,7 +259,7 @@ def proposal_apply(*, version: RoadmapVersion, proposal: ChangeProposal) -> None
 @transaction.atomic
 def version_adopt(
     *,
-    actor: Any,
+    actor: Actor,
     meeting: Meeting,
     title: str = "",
     request: HttpRequest | None = None,
@@ -306,14 +309,14 @@ def version_adopt(
     return version
 
 
-def _may_report(actor: Any, action: ActionPoint) -> bool:
+def _may_report(actor: User, action: ActionPoint) -> bool:
     return is_secretariat(actor) or (action.owner_id is not None and action.owner_id == actor.pk)
 
 
 @transaction.atomic
 def progress_record(
     *,
-    actor: Any,
+    actor: Actor,
     action: ActionPoint,
     reported_on: datetime.date,
     text: str,
@@ -326,7 +329,7 @@ def progress_record(
     """A six-monthly progress report; it moves the action point's status and progress too."""
     from django.core.exceptions import PermissionDenied
 
-    if not getattr(actor, "is_authenticated", False) or not _may_report(actor, action):
+    if not actor.is_authenticated or not _may_report(actor, action):
         raise PermissionDenied(_("Only the action's owner or the secretariat may report progress."))
     if (
         not action.version.is_adopted
@@ -415,7 +418,7 @@ def _presentations_sync(*, meeting: Meeting, studies: list[Study]) -> None:
 @transaction.atomic
 def meeting_save(
     *,
-    actor: Any,
+    actor: Actor,
     meeting: Meeting,
     participations: Iterable[tuple[str, str, int]] = (),
     studies: Iterable[Study] = (),

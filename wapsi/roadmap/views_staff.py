@@ -7,6 +7,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.forms import BaseForm
 from django.forms.models import model_to_dict
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -24,23 +25,30 @@ from wapsi.roadmap.forms import (
     ProgressForm,
     ProposalForm,
 )
-from wapsi.roadmap.models import ActionPoint, ChangeProposal, Decision, Meeting, RoadmapVersion
+from wapsi.roadmap.models import (
+    ActionPoint,
+    ChangeProposal,
+    Decision,
+    Meeting,
+    Roadmap,
+    RoadmapVersion,
+)
 from wapsi.roadmap.permissions import is_secretariat
 
 SECRETARIAT_ONLY = gettext_lazy("Only the dialogue's secretariat may do this.")
 
 
-def _form_page(request: HttpRequest, form: Any, title: str, **extra: Any) -> HttpResponse:
+def _form_page(request: HttpRequest, form: BaseForm, title: str, **extra: Any) -> HttpResponse:
     status = 400 if form.errors else 200
     return render(
         request, "roadmap/staff_form.html", {"form": form, "title": title, **extra}, status=status
     )
 
 
-def _roadmap_current() -> tuple[Any, RoadmapVersion]:
+def _roadmap_current() -> tuple[Roadmap, RoadmapVersion]:
     roadmap = selectors.roadmap_default()
     version = selectors.version_current(roadmap=roadmap)
-    if version is None:
+    if roadmap is None or version is None:
         raise Http404("no adopted version yet")
     return roadmap, version
 
@@ -71,7 +79,9 @@ def version_preview(request: HttpRequest, number: int) -> HttpResponse:
         "view": selectors.version_view(version=version),
         "version": version,
         "staff": True,
-        "diff": versions_compare(a=version.previous, b=version) if version.previous_id else None,
+        "diff": versions_compare(a=version.previous, b=version)
+        if version.previous is not None
+        else None,
     }
     return render(request, "roadmap/staff_version.html", context)
 
@@ -210,7 +220,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "roadmap/staff_meeting.html", context)
 
 
-def _service_error(form: Any, exc: ValidationError) -> None:
+def _service_error(form: BaseForm, exc: ValidationError) -> None:
     """Errors about the form's own fields go next to them; the rest (counts) go on top."""
     if hasattr(exc, "error_dict"):
         for name, errors in exc.error_dict.items():
