@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.db.models import Count, Prefetch, Q, QuerySet
 
 from wapsi.evidence.models import Finding, Recommendation, Study
@@ -52,3 +54,29 @@ def recommendations_public(*, addressee: str = "", theme: str = "") -> QuerySet[
     if theme:
         qs = qs.filter(theme=theme)
     return qs.order_by("key")
+
+
+# --- reads for the roadmap, which links its action points to this evidence ---------------------
+
+
+def studies_for_choice() -> QuerySet[Study]:
+    """Every study, newest first, for a picker (meeting presentations)."""
+    return Study.objects.order_by("-year", "title")
+
+
+def recommendations_by_key(*, keys: Iterable[str]) -> dict[str, Recommendation]:
+    return {r.key: r for r in Recommendation.objects.filter(key__in=list(keys))}
+
+
+def recommendations_with_study() -> QuerySet[Recommendation]:
+    """Recommendations with their study joined (for prefetching onto action points)."""
+    return Recommendation.objects.select_related("study")
+
+
+def recommendations_unaddressed(*, action_ids: Iterable[int]) -> list[Recommendation]:
+    """Recommendations that none of these roadmap action points addresses."""
+    return list(
+        Recommendation.objects.exclude(actions__in=action_ids)
+        .select_related("study")
+        .distinct()
+    )

@@ -9,7 +9,7 @@ from django import forms
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from wapsi.evidence.models import Study
+from wapsi.evidence.selectors import studies_for_choice
 from wapsi.evidence.validators import validate_document, validate_links
 from wapsi.lib.countries import COUNTRIES
 from wapsi.roadmap.models import (
@@ -92,7 +92,7 @@ class AdoptForm(forms.Form):
 class MeetingForm(forms.ModelForm):
     studies = forms.ModelMultipleChoiceField(
         label=_("Presentations"),
-        queryset=Study.objects.order_by("-year", "title"),
+        queryset=studies_for_choice(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )

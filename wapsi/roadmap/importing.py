@@ -21,6 +21,7 @@ from wapsi.accounts.types import Actor
 from wapsi.audit.models import AuditAction
 from wapsi.audit.services import audit_record
 from wapsi.evidence.models import Recommendation
+from wapsi.evidence.selectors import recommendations_by_key
 from wapsi.roadmap.models import (
     ActionPoint,
     Indicator,
@@ -204,7 +205,7 @@ def _objectives_plan(plan: _Plan, data: dict[str, Any]) -> None:
         for key in a["recommendations"]
         if isinstance(key, str)
     }
-    known = {r.key: r for r in Recommendation.objects.filter(key__in=wanted)}
+    known = recommendations_by_key(keys=wanted)
     objective_keys: set[str] = set()
     action_keys: set[str] = set()
     for i, raw in enumerate(items):

@@ -12,6 +12,7 @@ from django.utils.functional import Promise
 
 from wapsi.accounts.models import User
 from wapsi.evidence.models import Recommendation
+from wapsi.evidence.selectors import recommendations_unaddressed, recommendations_with_study
 from wapsi.roadmap.models import (
     OPEN_STATUSES,
     ActionPoint,
@@ -145,8 +146,8 @@ class EvidenceGaps:
 
 def evidence_gaps(*, version: RoadmapVersion) -> EvidenceGaps:
     """Recommendations no action of the version addresses; actions with no evidence behind them."""
-    unaddressed = list(
-        Recommendation.objects.exclude(actions__version=version).select_related("study").distinct()
+    unaddressed = recommendations_unaddressed(
+        action_ids=ActionPoint.objects.filter(version=version).values_list("pk", flat=True)
     )
     unsupported = list(
         ActionPoint.objects.filter(
@@ -229,7 +230,7 @@ def action_timeline(*, roadmap: Roadmap, key: str) -> Timeline | None:
         a.version_id: a
         for a in ActionPoint.objects.filter(version__in=versions, key=key).prefetch_related(
             "indicators",
-            Prefetch("recommendations", queryset=Recommendation.objects.select_related("study")),
+            Prefetch("recommendations", queryset=recommendations_with_study()),
             "findings__study",
         )
     }
