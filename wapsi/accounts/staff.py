@@ -16,7 +16,7 @@ from typing import Any, TypeVar, cast
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
@@ -26,7 +26,7 @@ from django.views.decorators.cache import never_cache
 from wapsi.accounts.access import Scope
 from wapsi.accounts.types import Actor
 
-View = TypeVar("View", bound=Callable[..., HttpResponse])
+View = TypeVar("View", bound=Callable[..., HttpResponseBase])
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def staff_denied(request: HttpRequest, area: StaffArea | None, reason: str = "")
     return render(request, "staff/denied.html", {"area": area, "reason": reason}, status=403)
 
 
-def _no_store(response: HttpResponse) -> HttpResponse:
+def _no_store(response: HttpResponseBase) -> HttpResponseBase:
     # Django's never_cache headers (Expires in the past, a private, no-store Cache-Control),
     # then only what matters: staff pages may not be kept anywhere.
     add_never_cache_headers(response)
@@ -83,7 +83,7 @@ def no_store(view: View) -> View:
     inner = never_cache(view)
 
     @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         return _no_store(inner(request, *args, **kwargs))
 
     return cast(View, wrapper)  # it takes the view's arguments and returns its response
@@ -107,7 +107,7 @@ def staff_view(
         inner = never_cache(view)
 
         @wraps(view)
-        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path(), reverse(settings.LOGIN_URL))
             the_area = _AREAS[area] if area else None
