@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db import transaction
 
 from wapsi.accounts.models import CentreMembership, ProviderMembership, User
-from wapsi.accounts.roles import ROLES, roles_sync
+from wapsi.accounts.roles import BY_SLUG, ROLES, roles_sync
 from wapsi.centres.models import Centre, Provider
 from wapsi.centres.selectors import centres_forget
 from wapsi.demo import facts, illustrative
@@ -57,17 +57,24 @@ def load_evidence() -> None:
         Study.objects.update_or_create(slug=row["slug"], defaults=defaults)
 
 
+# Beyond one user per role: a second moderator, so the demo can show the two-person rule (the
+# moderator who redacted the approved story may not publish it; this one may).
+SECOND_USERS = {"testimony_moderator2": "testimony_moderator"}
+
+
 def load_users() -> list[DemoLogin]:
     from django.contrib.auth.models import Group
 
     logins = []
-    for role in ROLES:
+    accounts = [(role.slug, role) for role in ROLES]
+    accounts += [(username, BY_SLUG[slug]) for username, slug in SECOND_USERS.items()]
+    for username, role in accounts:
         user, created = User.objects.get_or_create(
-            username=role.slug,
+            username=username,
             defaults={
-                "email": f"{role.slug}@demo.wapsi.invalid",
+                "email": f"{username}@demo.wapsi.invalid",
                 "first_name": "Demo",
-                "last_name": str(role.label),
+                "last_name": str(role.label) + (" 2" if username != role.slug else ""),
             },
         )
         if created:

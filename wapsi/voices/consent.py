@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wapsi.lib.scripts import normalise_digits
 from wapsi.voices.models import Purpose
+from wapsi.voices.references import ALPHABET
 
 EXPLANATIONS = {
     Purpose.HUB: _(
@@ -42,8 +43,8 @@ def explanation_in(purpose: str, language: str) -> str:
         return str(EXPLANATIONS[Purpose(purpose)])
 
 
-# Unambiguous letters and digits (no 0/O, 1/I/L): read aloud or copied by hand without mistakes.
-ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+# Unambiguous letters and digits (no 0/O, 1/I/L), as for story references: read aloud or copied
+# by hand without mistakes.
 CODE_GROUPS, GROUP_LENGTH = 4, 4  # 16 symbols, about 78 bits: guessing is hopeless
 
 

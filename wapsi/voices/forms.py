@@ -264,6 +264,25 @@ class WithdrawForm(forms.Form):
     )
 
 
+class StaffWithdrawForm(forms.Form):
+    """The reference of a story staff withdraw. The confirmation page posts it again with
+    ``confirm=yes``, which the view reads: it is never part of the form shown for typing."""
+
+    reference = forms.CharField(
+        label=_("Story reference"),
+        max_length=64,
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "off",
+                "autocapitalize": "characters",
+                "dir": "ltr",
+                "spellcheck": "false",
+            }
+        ),
+        help_text=_("For example K7QX-M2PD. Capitals or small letters, with or without the dash."),
+    )
+
+
 class RedactForm(forms.Form):
     public_title = forms.CharField(label=_("Public title"), max_length=200)
     public_text = forms.CharField(

@@ -9,7 +9,6 @@ which a moderator writes after accepting or editing the suggested redactions.
 from __future__ import annotations
 
 import datetime
-import secrets
 
 from django.conf import settings
 from django.db import models
@@ -19,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wapsi.lib.countries import COUNTRIES
 from wapsi.lib.languages import LANGUAGES
+from wapsi.voices.references import reference_new
 from wapsi.voices.storage import voices_storage
 
 
@@ -86,8 +86,9 @@ class MediaState(models.TextChoices):
 
 def new_reference() -> str:
     # Public story addresses use a random reference, not the row id, so stories can't be counted
-    # or walked by number.
-    return secrets.token_urlsafe(9)
+    # or walked by number; read over the phone, so grouped capitals without look-alikes
+    # (references.py; older references keep their form).
+    return reference_new()
 
 
 class StoryQuerySet(models.QuerySet["Story"]):

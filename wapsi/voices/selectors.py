@@ -15,6 +15,7 @@ from wapsi.audit.models import AuditAction
 from wapsi.audit.services import audit_record
 from wapsi.voices.models import Route, Status, Story, StoryConsent, Theme
 from wapsi.voices.permissions import can_take_stories, can_use_campaign_material, is_moderator
+from wapsi.voices.references import reference_find
 
 
 def routes_active() -> list[Route]:
@@ -49,7 +50,9 @@ def stories_public(
 
 
 def story_public_get(*, reference: str, surface: str = "hub") -> Story:
-    story = _public(Story.objects.disclosable(surface)).filter(reference=reference).first()
+    """A public story by its reference as written in an address or typed: any case, with or
+    without the dash (callers may redirect to ``story.reference``, the stored form)."""
+    story = reference_find(_public(Story.objects.disclosable(surface)), reference)
     if story is None:
         raise Http404
     return story

@@ -48,6 +48,7 @@ from wapsi.voices.models import (
     StoryConsent,
 )
 from wapsi.voices.permissions import can_record_withdrawal, can_take_stories, is_moderator
+from wapsi.voices.references import reference_find
 from wapsi.voices.storage import quarantine_dir
 
 if TYPE_CHECKING:
@@ -674,23 +675,49 @@ def story_withdraw_with_code(*, code: str, request: HttpRequest | None = None) -
         return story_withdraw(story=story, actor=None, via="code", code=code)
 
 
-def story_withdraw_by_reference(
+def story_withdrawal_find(
     *, actor: Actor, reference: str, request: HttpRequest | None = None
-) -> bool:
-    """The staff entry point: a withdrawal recorded from the story's public reference; False if
-    none matches. Refused look-ups are audited too."""
+) -> Story | None:
+    """The first of the staff's two steps: the story a reference (typed in any case, with or
+    without the dash) means, to confirm with the storyteller before withdrawing; None if no
+    story that can still be withdrawn matches. Only who may record a withdrawal may look, and
+    every look-up is audited: a refused one, and a found one as a read of that story."""
     _staff_withdrawal_check(actor)  # before the look-up: the answer must not leak to others
-    found = (
-        Story.objects.filter(reference=reference.strip()).exclude(status=Status.WITHDRAWN).first()
-    )
-    if found is None:
-        with transaction.atomic():
+    found = reference_find(Story.objects.exclude(status=Status.WITHDRAWN), reference)
+    with transaction.atomic():
+        if found is None:
             audit_record(
                 actor=actor,
                 action=AuditAction.REFUSE,
                 object_type="voices.story_reference",
                 request=request,
             )
+        else:
+            audit_record(
+                actor=actor,
+                action=AuditAction.READ,
+                target=found,
+                request=request,
+                detail={"for": "withdrawal"},
+            )
+    return found
+
+
+def story_withdrawal_title(story: Story) -> str:
+    """The title shown to confirm a withdrawal: the redacted one once a moderator wrote it (a
+    published story's reference is public, so its original title must not be shown to whoever
+    types it), else the storyteller's own, which only they and staff who hold the reference
+    of an unpublished story see."""
+    return story.public_title or story.title
+
+
+def story_withdraw_by_reference(
+    *, actor: Actor, reference: str, request: HttpRequest | None = None
+) -> bool:
+    """Look up and withdraw in one call (for commands and tests; the screen confirms between
+    the two); False if no story matches. Refused look-ups are audited too."""
+    found = story_withdrawal_find(actor=actor, reference=reference, request=request)
+    if found is None:
         return False
     return story_withdraw(story=found, actor=actor, via="staff", request=request)
 

@@ -9,7 +9,14 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.files.uploadhandler import TemporaryFileUploadHandler
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+)
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -26,6 +33,7 @@ from wapsi.voices import permissions, selectors, services
 from wapsi.voices.forms import (
     LimitedUploadHandler,
     RedactForm,
+    StaffWithdrawForm,
     StoryFilterForm,
     StoryForm,
     WithdrawForm,
@@ -64,6 +72,8 @@ def story_list(request: HttpRequest) -> HttpResponse:
 @cache_control(public=True, max_age=TESTIMONY_MAX_AGE)
 def story_detail(request: HttpRequest, reference: str) -> HttpResponse:
     story = selectors.story_public_get(reference=reference)
+    if story.reference != reference:  # typed in small letters or without the dash
+        return HttpResponsePermanentRedirect(reverse("voices:detail", args=[story.reference]))
     return render(request, "voices/story_detail.html", {"story": story})
 
 
@@ -98,7 +108,10 @@ def _story_form_inner(
     staff: bool,
     extra: dict[str, Any],
 ) -> HttpResponse:
-    form = StoryForm(request.POST or None, request.FILES or None, staff=staff)
+    posted = request.method == "POST"  # an empty POST is a submit too, refused field by field
+    form = StoryForm(
+        request.POST if posted else None, request.FILES if posted else None, staff=staff
+    )
     context = {"form": form, "limit_mb": settings.VOICES_UPLOAD_MAX_BYTES // (1024 * 1024), **extra}
     if request.method != "POST":
         return render(request, template, context)
@@ -268,24 +281,36 @@ def staff_media(request: HttpRequest, pk: int) -> FileResponse:
 
 @staff_view("stories", allowed=permissions.can_record_withdrawal)
 def staff_withdraw(request: HttpRequest) -> HttpResponse:
-    """A counsellor or moderator records a withdrawal the storyteller asked for in person."""
-    reference = (request.POST.get("reference") or request.GET.get("reference") or "").strip()
-    if request.method == "POST":
-        try:
-            done = services.story_withdraw_by_reference(
-                actor=request.user, reference=reference, request=request
-            )
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            if done:
-                messages.success(request, _("The story was withdrawn and its files deleted."))
-                return HttpResponseRedirect(reverse("voices_staff:home"))
+    """A counsellor or moderator records a withdrawal the storyteller asked for in person, in
+    two steps: the reference shows the story's title and reference to confirm with them; only
+    the confirmation withdraws."""
+    form = StaffWithdrawForm(
+        request.POST if request.method == "POST" else None,
+        initial={"reference": request.GET.get("reference", "")},
+    )
+    if request.method != "POST" or not form.is_valid():
+        status = 400 if request.method == "POST" else 200
+        return render(request, "voices/staff_withdraw.html", {"form": form}, status=status)
+    try:
+        story = services.story_withdrawal_find(
+            actor=request.user, reference=form.cleaned_data["reference"], request=request
+        )
+        if story is None:
             messages.error(
                 request,
                 _("No story with this reference is on record, or it was already withdrawn."),
             )
-    return render(request, "voices/staff_withdraw.html", {"reference": reference})
+        elif request.POST.get("confirm") != "yes":
+            context = {"story": story, "title": services.story_withdrawal_title(story)}
+            return render(request, "voices/staff_withdraw_confirm.html", context)
+        elif services.story_withdraw(story=story, actor=request.user, via="staff", request=request):
+            messages.success(request, _("The story was withdrawn and its files deleted."))
+            return HttpResponseRedirect(reverse("voices_staff:home"))
+        else:  # withdrawn by someone else between the two steps
+            messages.error(request, _("This story was already withdrawn."))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return render(request, "voices/staff_withdraw.html", {"form": form})
 
 
 @staff_view("stories", allowed=permissions.can_use_campaign_material)

@@ -34,3 +34,29 @@ def test_demo_stories_are_redacted(demo: object) -> None:
     story = Story.objects.get(reference="demo-story-01")
     assert "0300 1234567" in story.text
     assert "0300" not in story.public_text and "Kharian" not in story.public_text
+
+
+def test_a_second_demo_moderator_publishes_the_story_the_first_redacted(demo: object) -> None:
+    # The two-person rule, shown through the screens with the demo's own users.
+    from wapsi.accounts.models import User
+    from wapsi.accounts.roles import user_roles
+
+    first = User.objects.get(username="testimony_moderator")
+    second = User.objects.get(username="testimony_moderator2")
+    assert "testimony_moderator" in user_roles(second)
+    assert second.first_name == "Demo" and second.check_password("wapsi-demo-2026")
+    story = Story.objects.get(status=Status.APPROVED, is_illustrative=True)
+    assert story.redacted_by_id == first.pk
+
+    def publish_as(user: User) -> str:
+        http = HttpClient()
+        http.force_login(user)
+        url = f"/staff/voices/{story.pk}/"
+        return http.post(url, {"action": "publish"}, follow=True).content.decode()
+
+    publish_as(first)
+    story.refresh_from_db()
+    assert story.status == Status.APPROVED  # refused: the same moderator redacted it
+    publish_as(second)
+    story.refresh_from_db()
+    assert story.status == Status.PUBLISHED and story.published_by_id == second.pk
