@@ -22,6 +22,27 @@ class HubConfig(AppConfig):
         page_published.connect(on_page_published, dispatch_uid="hub-search-index-publish")
         page_unpublished.connect(on_page_unpublished, dispatch_uid="hub-search-index-unpublish")
 
+        from wagtail.signals import (
+            workflow_approved,
+            workflow_cancelled,
+            workflow_rejected,
+            workflow_submitted,
+        )
+
+        from wapsi.hub.translations import on_page_published as review_on_publish
+        from wapsi.hub.translations import on_workflow_event
+
+        # The reader's "not yet checked" notice follows the review workflow (translations.py).
+        page_published.connect(review_on_publish, dispatch_uid="hub-review-publish")
+        workflow_signals = {
+            "submitted": workflow_submitted,
+            "approved": workflow_approved,
+            "rejected": workflow_rejected,
+            "cancelled": workflow_cancelled,
+        }
+        for name, signal in workflow_signals.items():
+            signal.connect(on_workflow_event, dispatch_uid=f"hub-review-{name}")
+
         from django.db.models.signals import post_delete, post_save
 
         from wapsi.infra.pagecache import page_cache_clear

@@ -1,7 +1,8 @@
 """Freshness of hub content: pages past their review date, translations older than their source.
 
 A translation is outdated when its source-language page was published after the translation
-was last published (synced). Status per page and language: current, outdated, missing.
+was last published (synced). Status per page and language: current, outdated, missing. A draft
+translation awaits a native speaker while its review workflow is active (see translations.py).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 
 from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, WorkflowState
 
 
 def _hub_models() -> tuple[Any, ...]:
@@ -87,6 +88,23 @@ def translations_missing(*, language: str) -> list[Any]:
     )
 
 
+def translations_awaiting_review(*, language: str | None = None) -> list[Any]:
+    """Translated pages, live or not, whose review workflow is active (submitted and not yet
+    approved, or sent back for changes): the drafts a native speaker has still to check."""
+    in_review = (
+        WorkflowState.objects.active()
+        .filter(base_content_type__app_label="wagtailcore", base_content_type__model="page")
+        .values_list("object_id", flat=True)
+    )
+    ids = [int(pk) for pk in in_review]
+    if not ids:
+        return []
+    pages = Page.objects.filter(pk__in=ids, depth__gt=2).exclude(locale=Locale.get_default())
+    if language:
+        pages = pages.filter(locale__language_code=language)
+    return list(pages.select_related("locale").order_by("title"))
+
+
 @dataclass(frozen=True)
 class LanguageStatus:
     language: str
@@ -102,13 +120,15 @@ def language_statuses(*, languages: list[str]) -> list[LanguageStatus]:
     overdue_by_lang: dict[str, int] = {}
     for item in pages_overdue():
         overdue_by_lang[item.language] = overdue_by_lang.get(item.language, 0) + 1
+    in_review_by_lang: dict[str, int] = {}
+    for page in translations_awaiting_review():
+        code = page.locale.language_code
+        in_review_by_lang[code] = in_review_by_lang.get(code, 0) + 1
     for code in languages:
-        pages = 0
-        needs_review = 0
-        for model in _hub_models():
-            qs = model.objects.live().filter(locale__language_code=code)
-            pages += qs.count()
-            needs_review += qs.filter(needs_native_review=True).count()
+        pages = sum(
+            model.objects.live().filter(locale__language_code=code).count()
+            for model in _hub_models()
+        )
         statuses.append(
             LanguageStatus(
                 language=code,
@@ -116,7 +136,7 @@ def language_statuses(*, languages: list[str]) -> list[LanguageStatus]:
                 outdated=len(translations_outdated(language=code)),
                 missing=len(translations_missing(language=code)),
                 overdue=overdue_by_lang.get(code, 0),
-                needs_review=needs_review,
+                needs_review=in_review_by_lang.get(code, 0),
             )
         )
     return statuses

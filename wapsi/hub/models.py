@@ -23,19 +23,21 @@ GUIDE_COUNTRIES = [(code, COUNTRIES[code]) for code in ("PK", "IQ", "BD", "AF")]
 class ReviewedPage(Page):
     """A hub page with an owner (Wagtail's page owner), a review date and a review interval."""
 
-    summary = models.TextField(
+    summary: models.TextField[str, str] = models.TextField(
         _("summary"),
         blank=True,
         max_length=400,
         help_text=_("One or two sentences for lists, search results and feeds."),
     )
-    last_reviewed = models.DateField(_("last reviewed"), default=datetime.date.today)
-    review_interval_days = models.PositiveIntegerField(
+    last_reviewed: models.DateField[datetime.date, datetime.date] = models.DateField(
+        _("last reviewed"), default=datetime.date.today
+    )
+    review_interval_days: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(
         _("review interval (days)"),
         default=180,
         validators=[MinValueValidator(7), MaxValueValidator(730)],
     )
-    image = models.ForeignKey(
+    image: models.ForeignKey[Any, Any] = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("image"),
         null=True,
@@ -44,9 +46,13 @@ class ReviewedPage(Page):
         related_name="+",
         help_text=_("Optional. Served as small WebP renditions, loaded only when scrolled to."),
     )
-    needs_native_review = models.BooleanField(
+    # Derived, never edited: True while readers see a translation that waits in the review
+    # workflow and has not been approved (hub.translations.native_review_sync is its one writer;
+    # non-editable, so wagtail-localize neither translates nor copies it from the source).
+    needs_native_review: models.BooleanField[bool, bool] = models.BooleanField(
         _("translation needs review"),
         default=False,
+        editable=False,
         help_text=_("A draft translation that a native speaker has not yet checked."),
     )
 
@@ -56,7 +62,6 @@ class ReviewedPage(Page):
                 FieldPanel("owner"),
                 FieldPanel("last_reviewed"),
                 FieldPanel("review_interval_days"),
-                FieldPanel("needs_native_review"),
             ],
             heading=_("Review"),
         )
@@ -103,7 +108,9 @@ class ReviewedPage(Page):
 
 
 class CountryGuidePage(ReviewedPage):
-    country = models.CharField(_("country"), max_length=2, choices=GUIDE_COUNTRIES)
+    country: models.CharField[str, str] = models.CharField(
+        _("country"), max_length=2, choices=GUIDE_COUNTRIES
+    )
     body = StreamField(GUIDE_BLOCKS, verbose_name=_("body"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("country"), *ReviewedPage.editor_panels]
@@ -134,7 +141,7 @@ class FaqPage(ReviewedPage):
 class HomePage(Page):
     """The home page of one language; its translations are the other languages' home pages."""
 
-    intro = models.TextField(_("introduction"), blank=True)
+    intro: models.TextField[str, str] = models.TextField(_("introduction"), blank=True)
     body = RichTextField(
         _("body"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
     )

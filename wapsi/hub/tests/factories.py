@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+from django.contrib.auth.models import Group
 from wagtail.models import Locale
 
+from wapsi.accounts.models import User
+from wapsi.accounts.roles import BY_SLUG, roles_sync
 from wapsi.demo.loader import load_home_pages
 from wapsi.hub.models import CountryGuidePage, FaqPage, HomePage, TopicPage
 
@@ -113,3 +116,15 @@ def faq(*, home: HomePage | None = None) -> FaqPage:
 
 def days_ago(days: int) -> datetime.date:
     return datetime.date.today() - datetime.timedelta(days=days)
+
+
+def staff(role: str, username: str | None = None) -> User:
+    """A user holding one role (a group kept by roles_sync), e.g. staff("translator")."""
+    group_name = BY_SLUG[role].group_name
+    if not Group.objects.filter(name=group_name).exists():
+        roles_sync()
+    user = User.objects.create_user(
+        username=username or role, email=f"{username or role}@example.org", password="x" * 12
+    )
+    user.groups.add(Group.objects.get(name=group_name))
+    return user

@@ -8,7 +8,7 @@ import re
 import pytest
 from django.test import Client
 
-from wapsi.hub.tests.factories import days_ago, faq, guide, home_for, topic, translate
+from wapsi.hub.tests.factories import days_ago, faq, guide, home_for, staff, topic, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -78,9 +78,10 @@ def test_page_states_its_review_date_for_machines(client: Client) -> None:
     assert data["inLanguage"] == "en"
 
 
-def test_translation_marked_for_review_says_so(client: Client) -> None:
+def test_translation_awaiting_review_says_so(client: Client) -> None:
     page = topic(title="Src", slug="src")
-    translate(page, "ps", title="سرچینه", needs_native_review=True)
+    translated = translate(page, "ps", title="سرچینه")
+    translated.get_workflow().start(translated, staff("translator"))
     body = body_of(client, "/ps/src/")
     assert "سرچینه" in body
     english_notice = "This translation is a draft"
