@@ -66,3 +66,7 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# Readers' error pages: translated, in the site's layout (the 500 page reads no database).
+handler404 = "wapsi.hub.errors.page_not_found"
+handler500 = "wapsi.hub.errors.server_error"

@@ -55,3 +55,46 @@ def proposal_rows(proposal: ServiceChangeProposal) -> list[ChangeRow]:
             )
         )
     return rows
+
+
+# --- public pages: machine values made in Python, never through the locale's number format ------
+
+# International dialling codes of the countries in the directory, for numbers written locally.
+CALLING_CODES = {"PK": "92", "IQ": "964", "BD": "880", "AF": "93", "TJ": "992"}
+
+
+def international_digits(number: str, country: str) -> str:
+    """A phone number as international digits without the plus (as wa.me and Viber want)."""
+    raw = number.strip()
+    digits = "".join(ch for ch in raw if ch.isascii() and ch.isdigit())
+    if raw.startswith("+"):
+        return digits
+    if digits.startswith("00"):
+        return digits[2:]
+    code = CALLING_CODES.get(country, "")
+    if code and digits.startswith("0"):
+        return code + digits[1:]
+    return digits
+
+
+def whatsapp_url(number: str, country: str) -> str:
+    digits = international_digits(number, country)
+    return f"https://wa.me/{digits}" if digits else ""
+
+
+def viber_url(number: str, country: str) -> str:
+    digits = international_digits(number, country)
+    return f"viber://chat?number=%2B{digits}" if digits else ""
+
+
+def telegram_url(handle: str) -> str:
+    name = handle.strip().removeprefix("https://t.me/").removeprefix("@").strip("/")
+    return f"https://t.me/{name}" if name else ""
+
+
+def map_url(latitude: object, longitude: object) -> str:
+    """An OpenStreetMap link. str() of a Decimal: a dot whatever the reader's language."""
+    if latitude is None or longitude is None:
+        return ""
+    lat, lon = str(latitude), str(longitude)
+    return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}"

@@ -11,7 +11,9 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from wapsi.centres.forms import HelpFilterForm
+from wapsi.centres.models import Service
 from wapsi.centres.opendata import hsds_document, services_csv
+from wapsi.centres.presentation import map_url, whatsapp_url
 from wapsi.centres.selectors import (
     PUBLIC_SEARCH_MAX,
     service_get_public,
@@ -22,6 +24,7 @@ from wapsi.infra.pagecache import PUBLIC_MAX_AGE
 from wapsi.lib.scripts import search_terms
 
 PER_PAGE = 20
+DIRECTORY_LANGUAGE = "en"  # the language services are described in
 DATA_MAX_AGE = 3600
 
 
@@ -52,9 +55,23 @@ def help_list(request: HttpRequest) -> HttpResponse:
 @cache_control(public=True, max_age=PUBLIC_MAX_AGE)
 def help_detail(request: HttpRequest, pk: int) -> HttpResponse:
     service = service_get_public(service_id=pk)
+    closed = False
     if service is None:
-        raise Http404("no open service with this number")
-    return render(request, "centres/help_detail.html", {"service": service})
+        # A closed service keeps its page, saying so and what to do instead: links and printed
+        # leaflets still point to it. Only a number that never existed is a 404.
+        service = Service.objects.select_related("centre", "provider").filter(pk=pk).first()
+        if service is None:
+            raise Http404("no service with this number")
+        closed = True
+    context = {
+        "service": service,
+        "closed": closed,
+        # The directory is written in English; other languages' pages mark it so.
+        "content_language": DIRECTORY_LANGUAGE,
+        "map_url": map_url(service.latitude, service.longitude),
+        "whatsapp_url": whatsapp_url(service.whatsapp, service.country),
+    }
+    return render(request, "centres/help_detail.html", context, status=410 if closed else 200)
 
 
 def _base_url(request: HttpRequest) -> str:

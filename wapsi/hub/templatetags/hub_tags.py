@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from babel.dates import format_date
 from django import template
+from django.template.context import Context
 from django.utils.translation import get_language
 
+from wapsi.centres.selectors import CentreCard, hotlines_public
 from wapsi.lib.languages import BY_CODE, DEFAULT, localise_digits
 
 register = template.Library()
@@ -30,5 +33,43 @@ def local_digits(value: object) -> str:
 
 @register.simple_tag
 def language_name(code: str) -> str:
+    lang = BY_CODE.get(code)
+    return lang.name_local if lang else code
+
+
+def country_hotlines(country: str) -> list[CentreCard]:
+    """The sourced hotlines of one country's open centres; none for no country or none sourced."""
+    if not country:
+        return []
+    return [card for card in hotlines_public() if card.country == country]
+
+
+def reader_country(context: Context | dict[str, Any]) -> str:
+    """The country a public page is about: its guide's, its service's or its centre's, or none."""
+    for name in ("page", "service", "centre"):
+        country = getattr(context.get(name), "country", "")
+        if isinstance(country, str) and country:
+            return country
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def reader_hotlines(context: Context) -> list[CentreCard]:
+    """The header's hotlines: the reader's country's only, never another country's."""
+    return country_hotlines(reader_country(context))
+
+
+@register.filter
+def hotlines_of(country: str) -> list[CentreCard]:
+    return country_hotlines(country)
+
+
+@register.filter
+def language_name_of(code: str) -> str:
+    """A language's name in the reader's language ("English" on the English site, انگریزی ...)."""
+    from django.utils.translation import gettext
+
+    if code == "en":
+        return gettext("English")
     lang = BY_CODE.get(code)
     return lang.name_local if lang else code
