@@ -87,6 +87,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "wapsi.middleware.PageCacheUpdateMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "wapsi.middleware.RefuseNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "wapsi.middleware.PublicCacheMiddleware",
@@ -172,7 +173,18 @@ if REDIS_URL:
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Rate-limit counters must be seen by every worker of the machine: a file cache, whose
+    # add/incr take a file lock (wapsi/infra/filecache.py). REDIS_URL for several machines.
+    CACHES = {
+        "default": {
+            "BACKEND": "wapsi.infra.filecache.FileCache",
+            "LOCATION": str(VAR_DIR / "cache" / "default"),
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
+# The rate limits count by client address: REMOTE_ADDR, or behind the proxy you configure the
+# right-most X-Forwarded-For hop, the one that proxy appended (wapsi/infra/ratelimit.py).
+BEHIND_PROXY = env.read_bool("BEHIND_PROXY", False)
 # Whole public pages, the same for every anonymous reader, are kept here and dropped when
 # content is published. A file cache is shared by all workers of one machine; several machines
 # share a dedicated Redis database (PAGES_REDIS_URL: it is flushed on every publish).

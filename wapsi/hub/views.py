@@ -25,10 +25,11 @@ QUERY_MAX = 200
 @cache_control(public=True, max_age=TESTIMONY_MAX_AGE)  # results can include a testimony
 def search(request: HttpRequest) -> HttpResponse:
     raw = request.GET.get("q", "")
+    query = raw[:QUERY_MAX]  # the input's maxlength: a longer query is cut, and says so
     language = get_language()
-    results = hub_search(query=raw, language=language) if raw.strip() else None
+    results = hub_search(query=query, language=language) if query.strip() else None
     context = {
-        "query": raw[:QUERY_MAX],
+        "query": query,
         "shortened": len(raw) > QUERY_MAX,
         "results": results,
         # Returnees' stories, through the voices app's consent-checked selector.
@@ -57,10 +58,7 @@ def feedback(request: HttpRequest, page_id: int) -> HttpResponse:
         language=get_language(),
         useful=useful == "yes",
         comment=request.POST.get("comment", ""),
-        key=client_key(
-            remote_addr=request.META.get("REMOTE_ADDR", ""),
-            user_agent=request.META.get("HTTP_USER_AGENT", ""),
-        ),
+        key=client_key(request),
     )
     status = "thanks" if outcome is FeedbackOutcome.SAVED else "limit"
     return HttpResponseRedirect(f"{back}?feedback={status}#feedback")

@@ -28,7 +28,7 @@ from wapsi.accounts.access import Scope
 from wapsi.accounts.staff import staff_view
 from wapsi.centres.selectors import centre_first_of
 from wapsi.infra.pagecache import TESTIMONY_MAX_AGE
-from wapsi.infra.ratelimit import client_key, rate_allow
+from wapsi.infra.ratelimit import client_key, rate_allow, rate_count, rate_exceeded
 from wapsi.voices import permissions, selectors, services
 from wapsi.voices.forms import (
     LimitedUploadHandler,
@@ -45,12 +45,12 @@ PER_PAGE = 20
 SUBMIT_LIMIT, WITHDRAW_LIMIT = 5, 10  # per client and hour
 
 
+def _limit_key(request: HttpRequest, what: str) -> str:
+    return f"voices:{what}:{client_key(request)}"  # by client address alone
+
+
 def _over_limit(request: HttpRequest, what: str, limit: int) -> bool:
-    client = client_key(
-        remote_addr=request.META.get("REMOTE_ADDR", ""),
-        user_agent=request.META.get("HTTP_USER_AGENT", ""),
-    )
-    return not rate_allow(f"voices:{what}:{client}", limit=limit)
+    return not rate_allow(_limit_key(request, what), limit=limit)
 
 
 # --- public -----------------------------------------------------------------------------------
@@ -119,13 +119,14 @@ def _story_form_inner(
         form.is_valid()
         form.add_error("media", too_big_message(counter.limit))
         return render(request, template, context, status=413)
-    if not staff and _over_limit(request, "submit", SUBMIT_LIMIT):
+    if not form.is_valid():
+        return render(request, template, context, status=400)
+    # Only accepted stories count against the limit (counted below), not refused attempts.
+    if not staff and rate_exceeded(_limit_key(request, "submit"), limit=SUBMIT_LIMIT):
         form.add_error(
             None, _("Too many stories were sent from here in the last hour. Please try later.")
         )
         return render(request, template, context, status=429)
-    if not form.is_valid():
-        return render(request, template, context, status=400)
     upload = form.cleaned_data.get("media")
     pending = (
         services.story_media_quarantine(upload=upload, sniffed=form.sniffed)
@@ -144,6 +145,8 @@ def _story_form_inner(
     except ValidationError as error:
         form.add_error(None, error)
         return render(request, template, context, status=400)
+    if not staff:
+        rate_count(_limit_key(request, "submit"))
     return render(
         request,
         "voices/code.html",

@@ -58,3 +58,38 @@ def test_anonymous_actor_is_recorded_as_system() -> None:
     )
     assert entry.actor_id is None
     assert entry.actor_label == "system"
+
+
+def _rewrite_statements() -> list[str]:
+    """Statements that would replace an existing entry's row in place, per database."""
+    row = (
+        " INTO audit_auditentry"
+        " (id, at, actor_id, actor_label, action, object_type, object_id, ip_address, detail)"
+        " VALUES (%s, CURRENT_TIMESTAMP, NULL, 'forger', 'read', 'x.y', '1', NULL, '{}')"
+    )
+    if connection.vendor == "postgresql":
+        return [
+            "INSERT" + row + " ON CONFLICT (id) DO UPDATE SET actor_label = EXCLUDED.actor_label"
+        ]
+    return ["INSERT OR REPLACE" + row, "REPLACE" + row]
+
+
+def test_database_refuses_insert_that_replaces_an_entry(entry: AuditEntry) -> None:
+    """SQLite's REPLACE deletes the conflicting row without firing delete triggers; PostgreSQL's
+    upsert goes through the update trigger. Neither may rewrite an entry."""
+    for sql in _rewrite_statements():
+        with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(sql, [entry.pk])
+    assert AuditEntry.objects.get(pk=entry.pk).actor_label == "auditor"
+    assert AuditEntry.objects.count() == 1
+
+
+def test_database_still_takes_new_entries_with_any_insert(entry: AuditEntry) -> None:
+    """The guard refuses only a taken id: new rows go in, with or without a conflict clause."""
+    fresh = entry.pk + 1000
+    sql = _rewrite_statements()[0]
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(sql, [fresh])
+    assert AuditEntry.objects.get(pk=fresh).actor_label == "forger"
+    audit_record(actor=None, action=AuditAction.CREATE, object_type="hub.feedback", object_id="2")
+    assert AuditEntry.objects.count() == 3
