@@ -313,10 +313,12 @@ AUTHENTICATION_BACKENDS = [
 # Roles that see case records need a second factor (TOTP) before /staff/ and /admin/.
 WAPSI_REQUIRE_2FA = env.read_bool("WAPSI_REQUIRE_2FA", True)
 OTP_TOTP_ISSUER = "Wapsi"
-# Sign-in throttling: 5 failures for one username from one address lock it for an hour.
+# Sign-in throttling: 5 failures lock a username, or an address, for an hour.
 AXES_FAILURE_LIMIT = env.read_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Locked per username and, separately, per address: one address trying many usernames is
+# locked as surely as many addresses trying one username.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_IPWARE_PROXY_COUNT = 1 if env.read_bool("BEHIND_PROXY", False) else 0

@@ -52,7 +52,8 @@ class Role:
     permissions: tuple[str, ...] = ()
     page_permissions: tuple[str, ...] = ()  # granted on the root of the page tree
     collection_permissions: tuple[str, ...] = ()  # granted on the root collection
-    sees_case_records: bool = False  # two-factor sign-in and no-store pages apply
+    # Reads case records or unpublished testimony: the second sign-in step applies.
+    sees_case_records: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -122,7 +123,13 @@ ROLES: tuple[Role, ...] = (
         _("Government viewer"),
         permissions=(ADMIN_ACCESS,),
     ),
-    Role("administrator", "Administrator", _("Administrator"), permissions=("*",)),
+    Role(
+        "administrator",
+        "Administrator",
+        _("Administrator"),
+        permissions=("*",),
+        sees_case_records=True,  # every permission: case records and unpublished testimony
+    ),
 )
 
 BY_SLUG: dict[str, Role] = {role.slug: role for role in ROLES}
@@ -253,3 +260,10 @@ def user_roles(user: Actor | None) -> set[str]:
         return set()
     names = set(user.groups.values_list("name", flat=True))
     return {role.slug for role in ROLES if role.group_name in names}
+
+
+def is_administrator(user: Actor | None) -> bool:
+    """Administrators (the role, or a superuser) manage people's memberships and sign-in."""
+    if user is None or not user.is_authenticated:
+        return False
+    return bool(user.is_superuser or "administrator" in user_roles(user))

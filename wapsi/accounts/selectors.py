@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wapsi.accounts.models import CentreMembership, ProviderMembership
+from django.core.exceptions import PermissionDenied
+
+from wapsi.accounts.models import CentreMembership, ProviderMembership, User
+from wapsi.accounts.roles import is_administrator
 
 if TYPE_CHECKING:
     from wapsi.accounts.types import Actor
@@ -31,3 +34,31 @@ def memberships_for_user(*, user: Actor | None) -> list[str]:
         "provider__name", flat=True
     )
     return sorted(centres) + sorted(providers)
+
+
+def people_for_administrator(*, actor: Actor) -> list[User]:
+    """Every account with its roles and memberships, for an administrator's people screen."""
+    if not is_administrator(actor):
+        raise PermissionDenied
+    return list(
+        User.objects.order_by("username", "pk").prefetch_related(
+            "groups", "centre_memberships__centre", "provider_memberships__provider"
+        )
+    )
+
+
+def person_get_for_administrator(*, actor: Actor, user_id: int) -> User | None:
+    if not is_administrator(actor):
+        raise PermissionDenied
+    return (
+        User.objects.filter(pk=user_id)
+        .prefetch_related("groups", "centre_memberships__centre", "provider_memberships__provider")
+        .first()
+    )
+
+
+def second_factor_devices_count(*, user: User) -> int:
+    """How many authenticators (django-otp devices, set up or not) a person has."""
+    from django_otp import devices_for_user
+
+    return len(list(devices_for_user(user, confirmed=None)))

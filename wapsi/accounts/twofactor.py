@@ -12,7 +12,7 @@ from collections.abc import Callable
 from django import forms
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -25,24 +25,34 @@ from wapsi.accounts.types import Actor
 
 CASE_ROLES = {role.slug for role in ROLES if role.sees_case_records}
 GUARDED = ("/staff/", "/admin/")
-EXEMPT = ("/staff/2fa/", "/admin/login/", "/admin/logout/", "/admin/jsi18n/", "/admin/sprite/")
+ADMIN_SIGN_OUT = "/admin/logout/"
+EXEMPT = ("/staff/2fa/", "/admin/login/", ADMIN_SIGN_OUT, "/admin/jsi18n/", "/admin/sprite/")
 
 
 def needs_second_factor(user: Actor | None) -> bool:
-    # A superuser can read every case record and testimony, so it takes the second step too.
+    # Every role that reads case records or unpublished testimony (administrators included:
+    # roles.py, sees_case_records), and a superuser whatever their roles, take the second step.
     if user is None or not user.is_authenticated:
         return False
     return bool(user.is_superuser or user_roles(user) & CASE_ROLES)
 
 
 class TwoFactorRequiredMiddleware:
-    """Case-record roles reach /staff/ and /admin/ only in a session verified by a second factor."""
+    """Case-record roles reach /staff/ and /admin/ only in a session verified by a second factor.
+
+    It also keeps the admin's sign-out POST only (see below)."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         path = request.path_info
+        if path == ADMIN_SIGN_OUT and request.method != "POST":
+            # Wagtail's sign-out answers anything but POST with a 405 that still deletes the
+            # session cookie, while the session stays valid on the server: a link would seem to
+            # sign someone out and leave the session usable. Refuse before it, changing nothing.
+            # A POST goes through to it, and Django's logout flushes the session on the server.
+            return HttpResponseNotAllowed(["POST"])
         if (
             settings.WAPSI_REQUIRE_2FA
             and path.startswith(GUARDED)

@@ -10,6 +10,7 @@ class CentresConfig(AppConfig):
     verbose_name = "Centres and providers"
 
     def ready(self) -> None:
+        from wapsi.accounts.roles import is_administrator
         from wapsi.accounts.selectors import centre_ids_for_user, provider_ids_for_user
         from wapsi.accounts.staff import StaffArea, staff_area_register
         from wapsi.accounts.types import Actor
@@ -26,5 +27,16 @@ class CentresConfig(AppConfig):
                 directory_staff,
                 50,
                 _("These pages are for the staff of a centre or of a service provider."),
+            )
+        )
+        # An administrator's screens: who works at which centre or provider, second-step reset.
+        staff_area_register(
+            StaffArea(
+                "people",
+                _("People"),
+                "directory_staff:people",
+                is_administrator,
+                90,
+                _("These pages are for administrators."),
             )
         )

@@ -1,17 +1,19 @@
-"""Forms of the directory: the public filters, a provider's proposal, a centre's decision."""
+"""Forms of the directory: the public filters, a provider's proposal, a centre's decision and
+its own edits, an administrator's memberships."""
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from wapsi.centres.models import Service, ServiceCategory
+from wapsi.centres.models import Centre, Provider, Service, ServiceCategory
 from wapsi.centres.services import EDITABLE_FIELDS
 from wapsi.centres.spoken import SPOKEN, spoken_list
 from wapsi.lib.forms import choice_field
@@ -160,3 +162,35 @@ class DecisionForm(forms.Form):
         if cleaned.get("decision") == "reject" and not cleaned.get("reason", "").strip():
             self.add_error("reason", _("Please say why, so the provider can fix it."))
         return cleaned
+
+
+class ServiceEditForm(ServiceProposalForm):
+    """A centre's own service, edited by its staff: the same fields as a provider's proposal,
+    applied at once (wapsi.centres.services.service_edit)."""
+
+
+class CentreMembershipForm(forms.Form):
+    """An administrator adds a person to a centre."""
+
+    centre = forms.ModelChoiceField(label=_("Centre"), queryset=Centre.objects.none())
+
+    def __init__(self, data: Mapping[str, Any] | None = None, *, centres: QuerySet[Centre]) -> None:
+        super().__init__(data)
+        model_choice_field(self, "centre").queryset = centres
+
+
+class ProviderMembershipForm(forms.Form):
+    """An administrator adds a person to a service provider."""
+
+    provider = forms.ModelChoiceField(label=_("Service provider"), queryset=Provider.objects.none())
+
+    def __init__(
+        self, data: Mapping[str, Any] | None = None, *, providers: QuerySet[Provider]
+    ) -> None:
+        super().__init__(data)
+        model_choice_field(self, "provider").queryset = providers
+
+
+def model_choice_field(form: forms.BaseForm, name: str) -> forms.ModelChoiceField[Any]:
+    """The form's field `name`, declared as a ModelChoiceField (form.fields is typed as Fields)."""
+    return cast("forms.ModelChoiceField[Any]", form.fields[name])

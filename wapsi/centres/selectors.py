@@ -10,7 +10,7 @@ from django.db.models.functions import Concat, Replace
 
 from wapsi.accounts.selectors import centre_ids_for_user, provider_ids_for_user
 from wapsi.accounts.types import Actor
-from wapsi.centres.models import Centre, Service, ServiceChangeProposal
+from wapsi.centres.models import Centre, Provider, Service, ServiceChangeProposal, ServiceVersion
 from wapsi.lib.scripts import search_terms
 
 CENTRES_CACHE_KEY = "centres:public:v1"
@@ -221,3 +221,43 @@ def centre_first_of(*, ids: set[int]) -> Centre | None:
     if not ids:
         return None
     return Centre.objects.filter(pk__in=ids).order_by("pk").first()
+
+
+def services_for_centre_user(*, user: Actor) -> list[Service]:
+    """The services run by the centres the user belongs to (a service whose `centre` is theirs),
+    which its staff edit directly."""
+    centre_ids = centre_ids_for_user(user=user)
+    if not centre_ids:
+        return []
+    return list(
+        Service.objects.filter(centre_id__in=centre_ids)
+        .select_related("centre")
+        .order_by("centre__name", "name", "pk")
+    )
+
+
+def service_get_for_centre_user(*, user: Actor, service_id: int) -> Service | None:
+    """One of the user's centres' own services; None for any other (the view answers 404)."""
+    centre_ids = centre_ids_for_user(user=user)
+    if not centre_ids:
+        return None
+    return (
+        Service.objects.filter(pk=service_id, centre_id__in=centre_ids)
+        .select_related("centre")
+        .first()
+    )
+
+
+def service_versions_recent(*, service: Service, limit: int = 20) -> list[ServiceVersion]:
+    """The latest kept versions of a service (ServiceVersion), newest first, with who made them."""
+    return list(service.versions.select_related("created_by").order_by("-number")[:limit])
+
+
+def centres_to_choose() -> QuerySet[Centre]:
+    """Every centre, for an administrator's membership form."""
+    return Centre.objects.order_by("name", "pk")
+
+
+def providers_to_choose() -> QuerySet[Provider]:
+    """Every service provider, for an administrator's membership form."""
+    return Provider.objects.order_by("name", "pk")

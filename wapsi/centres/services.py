@@ -312,3 +312,37 @@ def service_change_reject(
         request=request,
     )
     return proposal
+
+
+@transaction.atomic
+def service_edit(
+    *, actor: Actor, service: Service, values: dict[str, Any], request: HttpRequest | None = None
+) -> Service:
+    """A centre's staff change one of their centre's own services (a service whose `centre` is
+    theirs): applied at once as the next version, every version kept, audited. A provider's
+    service is changed by proposal instead (service_change_propose)."""
+    user = actor_user(actor)
+    if (
+        user is None
+        or service.centre_id is None
+        or service.centre_id not in centre_ids_for_user(user=user)
+    ):
+        raise PermissionDenied(_("Only the staff of the centre that runs this service edit it."))
+    changed = service_changes(service=service, values=values)
+    if not changed:
+        raise ValidationError(
+            _("You changed nothing, so there is nothing to save."), code="unchanged"
+        )
+    unknown = [c for c in changed.get("languages", "").split(",") if c and c not in SPOKEN_BY_CODE]
+    if unknown:
+        raise ValidationError(
+            {"languages": _("Unknown language code: %s") % ", ".join(unknown)}, code="invalid"
+        )
+    return service_update(
+        actor=actor,
+        service=service,
+        values=values,
+        allowed=EDITABLE_FIELDS,
+        request=request,
+        detail={"by": "centre"},
+    )

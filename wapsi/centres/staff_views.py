@@ -1,4 +1,5 @@
-"""Staff pages of the directory: providers propose changes, their owning centre decides.
+"""Staff pages of the directory: a centre edits its own services; providers propose changes to
+theirs, and their owning centre decides.
 
 Every page needs a signed-in user and is never cached; every record is fetched through a
 selector that checks the user's membership, and anything outside it is a 404.
@@ -18,13 +19,16 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from wapsi.accounts.staff import staff_view
 from wapsi.accounts.types import Actor
-from wapsi.centres.forms import DecisionForm, ServiceProposalForm
+from wapsi.centres.forms import DecisionForm, ServiceEditForm, ServiceProposalForm
 from wapsi.centres.presentation import proposal_rows
 from wapsi.centres.selectors import (
     proposal_get_for_centre_user,
     proposals_pending_for_centre_user,
     proposals_recent_for_provider_user,
+    service_get_for_centre_user,
     service_get_for_provider_user,
+    service_versions_recent,
+    services_for_centre_user,
     services_for_provider_user,
     user_reviews_proposals,
 )
@@ -32,6 +36,7 @@ from wapsi.centres.services import (
     service_change_approve,
     service_change_propose,
     service_change_reject,
+    service_edit,
 )
 
 View = Callable[..., HttpResponse]
@@ -57,6 +62,7 @@ def _add_errors(form: BaseForm, exc: ValidationError) -> None:
 @require_http_methods(["GET", "HEAD"])
 def services(request: HttpRequest) -> HttpResponse:
     context = {
+        "centre_services": services_for_centre_user(user=request.user),
         "services": services_for_provider_user(user=request.user),
         "recent": proposals_recent_for_provider_user(user=request.user),
         "reviews": user_reviews_proposals(user=request.user),
@@ -135,3 +141,33 @@ def proposal_decide(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             return redirect("directory_staff:proposals")
     return _proposals_page(request, bound={proposal.pk: form})
+
+
+@staff_view("directory", allowed=signed_in)
+@require_http_methods(["GET", "HEAD", "POST"])
+def centre_service_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """A centre's staff edit one of their centre's own services: saved at once as a new version."""
+    service = service_get_for_centre_user(user=request.user, service_id=pk)
+    if service is None:
+        raise Http404("not a service of your centre")
+    form = ServiceEditForm(request.POST if request.method == "POST" else None, service=service)
+    if request.method == "POST" and form.is_valid():
+        try:
+            updated = service_edit(
+                actor=request.user, service=service, values=form.cleaned_data, request=request
+            )
+        except ValidationError as exc:
+            _add_errors(form, exc)
+        else:
+            messages.success(
+                request,
+                _("Saved as version %(number)s. Readers see the changes now.")
+                % {"number": updated.version},
+            )
+            return redirect("directory_staff:services")
+    context = {
+        "service": service,
+        "form": form,
+        "versions": service_versions_recent(service=service),
+    }
+    return render(request, "centres/staff_centre_service_form.html", context)

@@ -1,4 +1,5 @@
-"""A way into the directory's staff pages from the back office."""
+"""Ways into the directory's staff pages from the back office: the directory, and each user's
+centres, providers and second sign-in step (Admin → Users, the user's menu)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import Button
 
+from wapsi.accounts.models import User
+from wapsi.accounts.roles import is_administrator
 from wapsi.accounts.selectors import centre_ids_for_user, provider_ids_for_user
+from wapsi.accounts.types import Actor
 
 # Where the answer is kept on the request: the menu asks more than once per page.
 _CACHE_ATTR = "_wapsi_directory_member"
@@ -34,3 +39,18 @@ def directory_menu_item() -> MenuItem:
         icon_name="list-ul",
         order=900,
     )
+
+
+@hooks.register("register_user_listing_buttons")
+def user_memberships_button(user: User, request_user: Actor) -> list[Button]:
+    """Admin → Users: each user's menu leads to their centres, providers and second step."""
+    if not is_administrator(request_user):
+        return []
+    return [
+        Button(
+            _("Centres, providers and sign-in"),
+            reverse("directory_staff:person", args=[user.pk]),
+            icon_name="group",
+            priority=15,
+        )
+    ]

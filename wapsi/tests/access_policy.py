@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from wapsi.centres.tests import access_policy as centres_policy
 from wapsi.evidence.tests import access_policy as evidence_policy
 from wapsi.roadmap.tests import access_policy as roadmap_policy
 from wapsi.tests.access_policy_base import (
@@ -207,6 +208,7 @@ POLICY: list[tuple[str, Rule]] = [
             note="POST only",
         ),
     ),
+    *centres_policy.POLICY,
     *voices_policy.POLICY,
     *evidence_policy.POLICY,
     *roadmap_policy.POLICY,
@@ -216,6 +218,7 @@ POLICY: list[tuple[str, Rule]] = [
 
 # Each app's world(users) adds the objects its URLs need to the matrix test's format values.
 WORLDS: list[Callable[[dict[str, Any]], dict[str, Any]]] = [
+    centres_policy.world,
     voices_policy.world,
     evidence_policy.world,
     roadmap_policy.world,

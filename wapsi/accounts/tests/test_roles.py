@@ -85,7 +85,14 @@ def test_memberships_link_users_to_centres_and_providers(demo: object) -> None:
 
 def test_case_record_roles_are_flagged_for_two_factor() -> None:
     flagged = {role.slug for role in ROLES if role.sees_case_records}
-    assert flagged == {"counsellor", "centre_manager", "provider_staff", "testimony_moderator"}
+    # Administrators hold every permission, case records and unpublished testimony included.
+    assert flagged == {
+        "counsellor",
+        "centre_manager",
+        "provider_staff",
+        "testimony_moderator",
+        "administrator",
+    }
     assert not BY_SLUG["government_viewer"].sees_case_records
 
 
