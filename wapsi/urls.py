@@ -35,6 +35,7 @@ urlpatterns = [
     path("staff/", accounts_views.staff_home, name="staff_home"),
     path("staff/", include("wapsi.cases.urls")),
     # Signed provider links carry no personal data; the token only names a referral and a nonce.
+    path("r/open/", cases_views.provider_link_open, name="provider_link_open"),
     path("r/<str:token>/", cases_views.provider_link, name="provider_link"),
 ]
 

@@ -16,6 +16,7 @@ from wapsi.cases.models import (
     ConsentScope,
     Gender,
     Indicator,
+    ReferralStatus,
     SessionTopic,
 )
 from wapsi.centres.models import Service
@@ -153,6 +154,16 @@ class MoveForm(forms.Form):
         choice_field(self, "to_status").choices = moves
 
 
+# What each score means, for the counsellor and the client reading the screen together.
+SCORE_MEANINGS = [
+    (0, _("0 – Very poor: urgent help needed")),
+    (1, _("1 – Poor")),
+    (2, _("2 – Fair")),
+    (3, _("3 – Good")),
+    (4, _("4 – Very good: no help needed")),
+]
+
+
 class AssessmentForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=AssessmentKind.choices)
     held_on = NotFutureDateField(label=_("Date"), initial=_today)
@@ -163,10 +174,96 @@ class AssessmentForm(forms.Form):
         for indicator in self.indicators:
             self.fields[f"i{indicator.pk}"] = forms.TypedChoiceField(
                 label=indicator.label,
-                choices=[(n, str(n)) for n in range(5)],
+                choices=SCORE_MEANINGS,
                 coerce=int,
                 widget=forms.RadioSelect,
             )
 
     def scores(self) -> dict[int, int]:
         return {i.pk: self.cleaned_data[f"i{i.pk}"] for i in self.indicators}
+
+
+class ClientEditForm(forms.Form):
+    district = forms.CharField(label=_("District"), max_length=100)
+    country_returned_from = forms.CharField(
+        label=_("Country returned from (returnees)"), max_length=60, required=False
+    )
+    phone = forms.CharField(
+        label=_("Phone (optional; stored encrypted, seen only by this centre)"),
+        max_length=30,
+        required=False,
+    )
+
+
+class ConsentForm(forms.Form):
+    scope = forms.ChoiceField(
+        label=_("The client agreed to"), choices=ConsentScope.choices, widget=forms.RadioSelect
+    )
+    providers = forms.TypedMultipleChoiceField(
+        label=_("Providers the client agreed may receive the minimum for a referral"),
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    given_on = NotFutureDateField(label=_("Consent given on"), initial=_today)
+
+    def __init__(self, *args: Any, providers: list[tuple[int, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        choice_field(self, "providers").choices = providers
+
+
+SORTS = {
+    "client": [
+        ("-created_at", _("Newest first")),
+        ("created_at", _("Oldest first")),
+        ("code", _("Code")),
+        ("district", _("District")),
+    ],
+    "session": [
+        ("-held_on", _("Newest first")),
+        ("held_on", _("Oldest first")),
+        ("client__code", _("Client code")),
+    ],
+    "referral": [
+        ("-created_at", _("Newest first")),
+        ("created_at", _("Oldest first")),
+        ("due_on", _("Follow-up date")),
+        ("status", _("Status")),
+        ("client__code", _("Client code")),
+    ],
+}
+
+
+class ListFilterForm(forms.Form):
+    """Search and filters of a case list, read from the query string (GET)."""
+
+    q = forms.CharField(label=_("Client code"), max_length=24, required=False)
+    district = forms.CharField(label=_("District"), max_length=100, required=False)
+    date_from = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    sort = forms.ChoiceField(label=_("Sort"), required=False)
+
+    def __init__(self, *args: Any, kind: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        choice_field(self, "sort").choices = SORTS[kind]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        for name in ("q", "district"):
+            data[name] = (data.get(name) or "").replace("\x00", "").strip()
+        return data
+
+
+class ReferralFilterForm(ListFilterForm):
+    status = forms.ChoiceField(
+        label=_("Status"), choices=[("", "—"), *ReferralStatus.choices], required=False
+    )
+    service = forms.TypedChoiceField(label=_("Service"), coerce=int, required=False)
+
+    def __init__(self, *args: Any, services: list[tuple[int, str]], **kwargs: Any) -> None:
+        super().__init__(*args, kind="referral", **kwargs)
+        choice_field(self, "service").choices = [("", "—"), *services]

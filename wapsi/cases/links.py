@@ -75,3 +75,18 @@ def provider_link_resolve(token: str) -> Referral:
             code="used",
         )
     return referral
+
+
+def provider_link_view(token: str, *, request: HttpRequest | None = None) -> Referral:
+    """The referral a link points to, for its holder to read: each view is written to the
+    audit log (no person: the link stands for the provider)."""
+    referral = provider_link_resolve(token)
+    with transaction.atomic():
+        audit_record(
+            actor=None,
+            action=AuditAction.READ,
+            target=referral,
+            request=request,
+            detail={"via_link": True},
+        )
+    return referral

@@ -57,6 +57,13 @@ class Client(models.Model):
     consent_scope = models.CharField(
         _("consent scope"), max_length=12, choices=ConsentScope.choices
     )
+    consent_explanation = models.TextField(
+        _("consent explanation as shown"), blank=True, editable=False
+    )  # the words the client was given, in the language they were given in
+    consent_language = models.CharField(max_length=12, blank=True, editable=False)
+    consent_recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     phone_encrypted = models.TextField(blank=True, editable=False)  # Fernet token; see crypto.py
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
@@ -82,6 +89,10 @@ class SharingConsent(models.Model):
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
+    explanation = models.TextField(blank=True)  # exactly as shown to the client
+    language = models.CharField(max_length=12, blank=True)
+    recorded_at = models.DateTimeField(auto_now=True)
+    withdrawn_on = models.DateField(null=True, blank=True)  # kept, no longer valid
 
     class Meta:
         constraints = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from django.db import models, transaction
 from django.db.models import QuerySet
@@ -15,6 +15,7 @@ from wapsi.audit.services import audit_record
 from wapsi.cases.models import Assessment, Client, CounsellingSession, Dimension, Referral
 
 LIST_PAGE_SIZE = 50
+_M = TypeVar("_M", bound=models.Model)
 
 
 def _audit_read(
@@ -119,3 +120,97 @@ def assessments_with_change(*, client: Client) -> list[dict[str, Any]]:
         rows.append({"assessment": assessment, "scores": scores, "change": change})
         previous = scores
     return rows
+
+
+def _dated(queryset: QuerySet[_M], field: str, filters: dict[str, Any]) -> QuerySet[_M]:
+    if filters.get("date_from"):
+        queryset = queryset.filter(**{f"{field}__gte": filters["date_from"]})
+    if filters.get("date_to"):
+        queryset = queryset.filter(**{f"{field}__lte": filters["date_to"]})
+    return queryset
+
+
+def _filtered(
+    queryset: QuerySet[_M],
+    filters: dict[str, Any],
+    *,
+    code: str,
+    district: str,
+    date: str,
+    sorts: set[str],
+    default_sort: str,
+) -> QuerySet[_M]:
+    """Search by client code, filter by district and a date range, sort by one allowed field.
+    Every filter is a WHERE on the same one query, so a list costs the same queries filtered
+    or not."""
+    if filters.get("q"):
+        queryset = queryset.filter(**{f"{code}__icontains": filters["q"]})
+    if filters.get("district"):
+        queryset = queryset.filter(**{f"{district}__iexact": filters["district"]})
+    queryset = _dated(queryset, date, filters)
+    if filters.get("status"):
+        queryset = queryset.filter(status=filters["status"])
+    if filters.get("service"):
+        queryset = queryset.filter(service_id=filters["service"])
+    wanted = str(filters.get("sort") or "")
+    sort = wanted if wanted in sorts else default_sort
+    return queryset.order_by(sort, "-pk")
+
+
+def clients_filtered(*, scope: Scope, filters: dict[str, Any]) -> QuerySet[Client]:
+    return _filtered(
+        clients_for_user(scope=scope),
+        filters,
+        code="code",
+        district="district",
+        date="created_at__date",
+        sorts={"-created_at", "created_at", "code", "district"},
+        default_sort="-created_at",
+    )
+
+
+def sessions_filtered(*, scope: Scope, filters: dict[str, Any]) -> QuerySet[CounsellingSession]:
+    return _filtered(
+        sessions_for_user(scope=scope),
+        filters,
+        code="client__code",
+        district="client__district",
+        date="held_on",
+        sorts={"-held_on", "held_on", "client__code"},
+        default_sort="-held_on",
+    )
+
+
+def referrals_filtered(
+    *, scope: Scope, filters: dict[str, Any], provider_view: bool
+) -> QuerySet[Referral]:
+    queryset = (
+        referrals_for_provider_user(scope=scope)
+        if provider_view
+        else referrals_for_centre_user(scope=scope)
+    )
+    return _filtered(
+        queryset,
+        filters,
+        code="client__code",
+        district="client__district",
+        date="created_at__date",
+        sorts={"-created_at", "created_at", "due_on", "status", "client__code"},
+        default_sort="-created_at",
+    )
+
+
+def referral_services_for(*, scope: Scope, provider_view: bool) -> list[tuple[int, str]]:
+    """The services a referral list can be filtered by: those its referrals go to."""
+    queryset = (
+        referrals_for_provider_user(scope=scope)
+        if provider_view
+        else referrals_for_centre_user(scope=scope)
+    )
+    rows = (
+        queryset.order_by()
+        .values_list("service_id", "service__name")
+        .distinct()
+        .order_by("service__name")
+    )
+    return [(int(pk), str(name)) for pk, name in rows]

@@ -9,7 +9,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpRequest
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from wapsi.accounts.access import Scope
@@ -17,6 +17,7 @@ from wapsi.accounts.types import Actor, actor_user
 from wapsi.audit.models import AuditAction
 from wapsi.audit.services import audit_record
 from wapsi.cases import crypto
+from wapsi.cases.consent import explanation_in, provider_explanation_in
 from wapsi.cases.links import provider_link_resolve
 from wapsi.cases.models import (
     FINAL_STATUSES,
@@ -59,11 +60,13 @@ def client_create(
     country_returned_from: str = "",
     phone: str = "",
     sharing_provider_ids: list[int] | None = None,
+    language: str = "",
     request: HttpRequest | None = None,
 ) -> Client:
     Scope.for_user(actor).require_centre(centre.pk)
     if consent_given_on > timezone.localdate():
         raise ValidationError(_("The consent date cannot be in the future."), code="future_consent")
+    language = language or translation.get_language() or "en"
     client = Client(
         code=client_code_new(centre),
         centre=centre,
@@ -74,6 +77,9 @@ def client_create(
         country_returned_from=country_returned_from.strip(),
         consent_given_on=consent_given_on,
         consent_scope=consent_scope,
+        consent_explanation=explanation_in(consent_scope, language),
+        consent_language=language,
+        consent_recorded_by=actor_user(actor),
         phone_encrypted=crypto.encrypt(phone.strip()),
         created_by=actor_user(actor),
     )
@@ -85,6 +91,8 @@ def client_create(
             provider=provider,
             given_on=consent_given_on,
             recorded_by=actor_user(actor),
+            explanation=provider_explanation_in(provider.name, language),
+            language=language,
         )
     audit_record(actor=actor, action=AuditAction.CREATE, target=client, request=request)
     return client
@@ -151,12 +159,187 @@ def session_quick_log(
     return session_log(actor=actor, client=client, request=request, **session_fields)
 
 
+def _require_open(client: Client) -> None:
+    if client.anonymised_at:
+        raise ValidationError(
+            _("This client's records were anonymised; they cannot be changed."), code="anonymised"
+        )
+
+
+@transaction.atomic
+def client_update(
+    *,
+    actor: Actor,
+    client: Client,
+    district: str,
+    country_returned_from: str = "",
+    phone: str = "",
+    request: HttpRequest | None = None,
+) -> Client:
+    """Edit a client's district, country of return and contact phone (stored encrypted)."""
+    Scope.for_user(actor).require_centre(client.centre_id)
+    client = Client.objects.select_for_update().get(pk=client.pk)
+    _require_open(client)
+    district, country_returned_from, phone = (
+        district.strip(),
+        country_returned_from.strip(),
+        phone.strip(),
+    )
+    if not district:
+        raise ValidationError(_("Please give the district."), code="district_required")
+    changed = []
+    if district != client.district:
+        client.district = district
+        changed.append("district")
+    if country_returned_from != client.country_returned_from:
+        client.country_returned_from = country_returned_from
+        changed.append("country_returned_from")
+    if phone != crypto.decrypt(client.phone_encrypted):
+        client.phone_encrypted = crypto.encrypt(phone)
+        changed.append("phone_encrypted")
+    if not changed:
+        return client
+    client.full_clean(exclude=["created_by"], validate_unique=False)
+    client.save(update_fields=changed)
+    audit_record(
+        actor=actor,
+        action=AuditAction.UPDATE,
+        target=client,
+        request=request,
+        detail={"fields": changed},  # names only: the values stay in the record
+    )
+    return client
+
+
+@transaction.atomic
+def client_consent_record(
+    *,
+    actor: Actor,
+    client: Client,
+    scope: str,
+    given_on: datetime.date,
+    provider_ids: list[int] | None = None,
+    language: str = "",
+    request: HttpRequest | None = None,
+) -> Client:
+    """Record the client's consent as they gave it: the purpose (counselling records only, or
+    also sharing for referrals), the providers they agreed may receive the minimum, the date,
+    who took it and the explanation exactly as shown, in the language it was shown in.
+    Providers already consented to and not named again stay as they are (withdraw them one by
+    one); choosing "counselling only" withdraws every provider."""
+    Scope.for_user(actor).require_centre(client.centre_id)
+    client = Client.objects.select_for_update().get(pk=client.pk)
+    _require_open(client)
+    if scope not in ConsentScope.values:
+        raise ValidationError(_("Choose what the client agreed to."), code="bad_scope")
+    if given_on > timezone.localdate():
+        raise ValidationError(_("The consent date cannot be in the future."), code="future_consent")
+    provider_ids = list(provider_ids or [])
+    if provider_ids and scope != ConsentScope.REFERRAL:
+        raise ValidationError(
+            _(
+                "Sharing with a provider needs the client's consent to sharing for referrals. "
+                "Choose that purpose, or leave the providers unticked."
+            ),
+            code="scope_counselling",
+        )
+    providers = list(Provider.objects.filter(pk__in=provider_ids))
+    if len(providers) != len(set(provider_ids)):
+        raise ValidationError(_("Choose providers from the list."), code="bad_provider")
+    language = language or translation.get_language() or "en"
+    user = actor_user(actor)
+    client.consent_scope = scope
+    client.consent_given_on = given_on
+    client.consent_explanation = explanation_in(scope, language)
+    client.consent_language = language
+    client.consent_recorded_by = user
+    client.full_clean(exclude=["created_by"], validate_unique=False)
+    client.save(
+        update_fields=[
+            "consent_scope",
+            "consent_given_on",
+            "consent_explanation",
+            "consent_language",
+            "consent_recorded_by",
+        ]
+    )
+    withdrawn: list[int] = []
+    if scope != ConsentScope.REFERRAL:
+        withdrawn = list(
+            client.sharing_consents.filter(withdrawn_on__isnull=True).values_list(
+                "provider_id", flat=True
+            )
+        )
+        client.sharing_consents.filter(withdrawn_on__isnull=True).update(withdrawn_on=given_on)
+    for provider in providers:
+        SharingConsent.objects.update_or_create(
+            client=client,
+            provider=provider,
+            defaults={
+                "given_on": given_on,
+                "recorded_by": user,
+                "explanation": provider_explanation_in(provider.name, language),
+                "language": language,
+                "withdrawn_on": None,
+            },
+        )
+    audit_record(
+        actor=actor,
+        action=AuditAction.UPDATE,
+        target=client,
+        request=request,
+        detail={
+            "consent": scope,
+            "given_on": given_on.isoformat(),
+            "providers": sorted(p.pk for p in providers),
+            "withdrawn": sorted(withdrawn),
+            "language": language,
+        },
+    )
+    return client
+
+
+@transaction.atomic
+def client_consent_withdraw(
+    *,
+    actor: Actor,
+    client: Client,
+    provider_id: int,
+    request: HttpRequest | None = None,
+) -> SharingConsent:
+    """The client withdraws their consent to sharing with one provider (kept, marked withdrawn:
+    no new referral to it can be made)."""
+    Scope.for_user(actor).require_centre(client.centre_id)
+    _require_open(client)
+    consent = (
+        SharingConsent.objects.select_for_update()
+        .filter(client=client, provider_id=provider_id, withdrawn_on__isnull=True)
+        .first()
+    )
+    if consent is None:
+        raise ValidationError(
+            _("The client has no consent to sharing with this provider."), code="no_consent"
+        )
+    consent.withdrawn_on = timezone.localdate()
+    consent.save(update_fields=["withdrawn_on", "recorded_at"])
+    audit_record(
+        actor=actor,
+        action=AuditAction.UPDATE,
+        target=client,
+        request=request,
+        detail={"consent_withdrawn": provider_id},
+    )
+    return consent
+
+
 def referral_consent_ok(*, client: Client, service: Service) -> bool:
     if service.centre_id is not None:
         return service.centre_id == client.centre_id  # the client's own centre: no sharing
     if client.consent_scope != ConsentScope.REFERRAL or service.provider_id is None:
         return False
-    return SharingConsent.objects.filter(client=client, provider_id=service.provider_id).exists()
+    return SharingConsent.objects.filter(
+        client=client, provider_id=service.provider_id, withdrawn_on__isnull=True
+    ).exists()
 
 
 @transaction.atomic
@@ -500,9 +683,17 @@ def client_export(
             "country_returned_from": client.country_returned_from,
             "consent_given_on": client.consent_given_on.isoformat(),
             "consent_scope": client.consent_scope,
+            "consent_explanation": client.consent_explanation,
+            "consent_language": client.consent_language,
             "phone": crypto.decrypt(client.phone_encrypted),
             "sharing_consents": [
-                {"provider": c.provider.name, "given_on": c.given_on.isoformat()}
+                {
+                    "provider": c.provider.name,
+                    "given_on": c.given_on.isoformat(),
+                    "withdrawn_on": c.withdrawn_on.isoformat() if c.withdrawn_on else None,
+                    "explanation": c.explanation,
+                    "language": c.language,
+                }
                 for c in client.sharing_consents.select_related("provider")
             ],
         },

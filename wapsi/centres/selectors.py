@@ -223,6 +223,18 @@ def centre_first_of(*, ids: set[int]) -> Centre | None:
     return Centre.objects.filter(pk__in=ids).order_by("pk").first()
 
 
+def providers_referable_for(*, country: str) -> list[tuple[int, str]]:
+    """(id, name) of the providers with a service a centre in this country may refer a client
+    to: the ones a client can consent to share with."""
+    rows = (
+        Service.objects.filter(country=country, provider__isnull=False)
+        .values_list("provider_id", "provider__name")
+        .order_by("provider__name", "provider_id")
+        .distinct()
+    )
+    return [(int(pk), str(name)) for pk, name in rows]
+
+
 def services_for_centre_user(*, user: Actor) -> list[Service]:
     """The services run by the centres the user belongs to (a service whose `centre` is theirs),
     which its staff edit directly."""

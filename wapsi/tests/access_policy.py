@@ -83,7 +83,18 @@ POLICY: list[tuple[str, Rule]] = [
         ),
     ),
     # Provider link: the token is the permission
-    (r"^r/<str:token>/$", Rule(url="/r/{token}/", default=OK)),
+    (
+        r"^r/<str:token>/$",
+        Rule(
+            url="/r/{token}/",
+            default=REDIRECT,
+            note="exchanged for a short session, then /r/open/ (no token in the address)",
+        ),
+    ),
+    (
+        r"^r/open/$",
+        Rule(url="/r/open/", default=GONE, note="only after opening a valid link in the session"),
+    ),
     # Two-step sign-in: any signed-in user may open it (it only acts on their own device)
     (r"^staff/2fa/$", Rule(url="/staff/2fa/", default=OK, outcomes={"anonymous": LOGIN})),
     # Case work
@@ -141,6 +152,23 @@ POLICY: list[tuple[str, Rule]] = [
     ),
     (r"^staff/clients/<int:pk>/export\.json$", client_route("/staff/clients/{client}/export.json")),
     (r"^staff/clients/<int:pk>/erase/$", client_route("/staff/clients/{client}/erase/")),
+    (r"^staff/clients/<int:pk>/edit/$", client_route("/staff/clients/{client}/edit/")),
+    (r"^staff/clients/<int:pk>/consent/$", client_route("/staff/clients/{client}/consent/")),
+    (r"^staff/clients/<int:pk>/print/$", client_route("/staff/clients/{client}/print/")),
+    (
+        r"^staff/clients/<int:pk>/consent/<int:provider_id>/withdraw/$",
+        Rule(
+            url="/staff/clients/{client}/consent/1/withdraw/",
+            default=DENIED,
+            outcomes={
+                "anonymous": LOGIN,
+                **_roles(CENTRE, NOT_ALLOWED),
+                "other_centre": NOT_ALLOWED,
+                "provider_staff": NOT_ALLOWED,
+            },
+            note="POST only",
+        ),
+    ),
     (
         r"^staff/referrals/$",
         Rule(url="/staff/referrals/", default=CASE_STAFF.default, outcomes=CASE_STAFF.outcomes),

@@ -124,15 +124,16 @@ class TestSignedLink:
     def test_link_works_then_cannot_be_used_again(self, world, referral_x) -> None:
         token = links.provider_link_make(referral=referral_x, actor=world.counsellor_a)
         http = HttpClient()
-        page = http.get(f"/r/{token}/")
+        page = http.get(f"/r/{token}/", follow=True)
         assert page.status_code == 200
         assert world.client_a.district not in page.content.decode()
-        http.post(f"/r/{token}/", {"to_status": "accepted"})
-        done = http.post(f"/r/{token}/", {"to_status": "completed", "reason": "Trained"})
+        http.post("/r/open/", {"to_status": "accepted"})
+        done = http.post("/r/open/", {"to_status": "completed", "reason": "Trained"})
         assert "no longer works" in done.content.decode()
         assert Referral.objects.get(pk=referral_x.pk).status == "completed"
-        again = http.post(f"/r/{token}/", {"to_status": "completed"})
+        again = http.post("/r/open/", {"to_status": "completed"})
         assert again.status_code == 410
+        assert http.get(f"/r/{token}/").status_code == 410
 
     def test_expired_link_is_refused(self, world, referral_x, settings) -> None:
         token = links.provider_link_make(referral=referral_x, actor=world.counsellor_a)

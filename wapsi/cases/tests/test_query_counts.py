@@ -97,3 +97,26 @@ def test_list_queries_do_not_grow(world) -> None:
     }
     assert large == small
     print("queries:", small)
+
+
+def test_filtered_and_sorted_lists_keep_constant_query_counts(world) -> None:
+    since = (datetime.date.today() - datetime.timedelta(days=30)).isoformat()
+    service = world.service_x.pk
+    centre_urls = [
+        reverse("cases:client_list") + f"?q=PK-BLK&district=Gujrat&date_from={since}&sort=code",
+        reverse("cases:session_list") + f"?q=BLK&date_from={since}&sort=client__code&page=2",
+        reverse("cases:referral_list")
+        + f"?status=sent&service={service}&district=Gujrat&sort=due_on&date_from={since}",
+    ]
+    provider_urls = [
+        reverse("cases:referral_list") + f"?q=BLK&status=sent&service={service}&sort=status"
+    ]
+    centre, provider = HttpClient(), HttpClient()
+    centre.force_login(world.counsellor_a)
+    provider.force_login(world.provider_user_x)
+    bulk(world, 60)
+    small = counts(centre, centre_urls) | counts(provider, provider_urls)
+    bulk(world, 1940)
+    large = counts(centre, centre_urls) | counts(provider, provider_urls)
+    assert large == small
+    print("filtered queries:", small)
