@@ -62,3 +62,19 @@ def second_factor_devices_count(*, user: User) -> int:
     from django_otp import devices_for_user
 
     return len(list(devices_for_user(user, confirmed=None)))
+
+
+def colleagues_for_user(*, user: Actor) -> list[tuple[str, list[str]]]:
+    """Who works at the user's centres: (centre name, usernames), for the directory page."""
+    centre_ids = centre_ids_for_user(user=user)
+    if not centre_ids:
+        return []
+    rows = (
+        CentreMembership.objects.filter(centre_id__in=centre_ids, user__is_active=True)
+        .order_by("centre__name", "centre_id", "user__username")
+        .values_list("centre__name", "user__username")
+    )
+    by_centre: dict[str, list[str]] = {}
+    for centre_name, username in rows:
+        by_centre.setdefault(str(centre_name), []).append(str(username))
+    return list(by_centre.items())

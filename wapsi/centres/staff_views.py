@@ -17,6 +17,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from wapsi.accounts.selectors import colleagues_for_user
 from wapsi.accounts.staff import staff_view
 from wapsi.accounts.types import Actor
 from wapsi.centres.forms import DecisionForm, ServiceEditForm, ServiceProposalForm
@@ -63,6 +64,7 @@ def _add_errors(form: BaseForm, exc: ValidationError) -> None:
 def services(request: HttpRequest) -> HttpResponse:
     context = {
         "centre_services": services_for_centre_user(user=request.user),
+        "colleagues": colleagues_for_user(user=request.user),
         "services": services_for_provider_user(user=request.user),
         "recent": proposals_recent_for_provider_user(user=request.user),
         "reviews": user_reviews_proposals(user=request.user),

@@ -56,6 +56,9 @@ def test_a_counsellor_edits_their_centres_service_as_a_new_version(world: dict[s
     assert "Counselling at A" in listing and "Counselling at B" not in listing
     assert f"/staff/directory/centre-services/{service.pk}/" in listing
     assert "you review providers' proposals instead" not in listing
+    # Who works there: the centre's own people, not another centre's.
+    assert "Who works at MRC A" in listing
+    assert world["manager_a"].username in listing
 
     url = f"/staff/directory/centre-services/{service.pk}/"
     assert http.get(url).status_code == 200
