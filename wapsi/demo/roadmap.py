@@ -383,6 +383,111 @@ PROGRESS = [
 ]
 
 
+# The 2025 version in Urdu and Arabic: machine-assisted drafts, saved as awaiting native review.
+# {language: (title, summary, {objective key: (title, description)}, {action key: ...})}
+TRANSLATIONS_2025: dict[
+    str, tuple[str, str, dict[str, tuple[str, str]], dict[str, tuple[str, str]]]
+] = {
+    "ur": (
+        "واپسی اور بحالی کا روڈ میپ",
+        "مثالی: روڈ میپ کا تفصیلی جدول عوامی نہیں ہے؛ یہ ورژن نمائش کے لیے گھڑا گیا ہے۔",
+        {
+            "information": (
+                "ہجرت سے پہلے دیانت دارانہ معلومات",
+                "ہجرت کے خواہش مند افراد اور ان کے خاندانوں کو تازہ اور متوازن معلومات ملتی ہیں۔",
+            ),
+            "reintegration": (
+                "واپسی کے بعد پائیدار بحالی",
+                "واپس آنے والوں کو گھر کے قریب خدمات، روزگار اور مدد ملتی ہے۔",
+            ),
+            "cooperation": (
+                "علاقائی تعاون اور شواہد",
+                "ممالک ورکنگ گروپ کے ذریعے اعداد و شمار، تجربات اور تحقیق کا تبادلہ کرتے ہیں۔",
+            ),
+        },
+        {
+            "bd-mrc-sessions": (
+                "بنگلہ دیش میں ایم آر سی کے معلوماتی اجلاس",
+                "زیادہ ہجرت والے اضلاع میں ماہانہ اجلاس۔",
+            ),
+            "iq-returnee-messengers": (
+                "عراق میں واپس آنے والے بطور مہم کے پیغام رساں",
+                "واپس آنے والوں کو بغداد، اربیل اور سلیمانیہ میں آگاہی تقریبات میں بات کرنے کی "
+                "تربیت دینا۔",
+            ),
+            "pk-referral-pathway": (
+                "پاکستان میں واپس آنے والوں کے لیے ریفرل کا نظام اور نفسیاتی و سماجی مدد",
+                "ایم آر سیز اور خدمات فراہم کرنے والے اداروں کے درمیان ریفرل کے نظام پر اتفاق کرنا۔",
+            ),
+            "iq-reintegration-desk": (
+                "وزارتِ ہجرت و بے گھر افراد کے مرکز میں بحالی ڈیسک",
+                "بغداد کے مرکز میں واپس آنے والوں کے لیے ایک ڈیسک۔",
+            ),
+            "rg-data-exchange": (
+                "ایم آر سی کے اعداد و شمار کا سالانہ تبادلہ",
+                "ایم آر سیز سال میں ایک بار مجموعی اعداد و شمار کا تبادلہ کرتے ہیں۔",
+            ),
+            "rg-returnee-associations": (
+                "ورکنگ گروپ میں واپس آنے والوں کی انجمنیں",
+                "واپس آنے والوں کی انجمنوں اور غیر سرکاری تنظیموں کو ہر اجلاس میں مدعو کرنا۔",
+            ),
+            "iq-social-media-rumours": (
+                "عراق میں راستوں سے متعلق افواہوں کا آن لائن جواب",
+                "ایم آر سی کے مشیر انہی گروپوں میں افواہوں کا جواب دیتے ہیں جہاں وہ پھیلتی ہیں۔",
+            ),
+        },
+    ),
+    "ar": (
+        "خارطة الطريق بشأن العودة وإعادة الإدماج",
+        "توضيحي: الجدول التفصيلي لخارطة الطريق غير منشور؛ هذه النسخة مُختلَقة لأغراض العرض.",
+        {
+            "information": (
+                "معلومات صادقة قبل الهجرة",
+                "يحصل الراغبون في الهجرة وأسرهم على معلومات حديثة ومتوازنة.",
+            ),
+            "reintegration": (
+                "إعادة إدماج مستدامة بعد العودة",
+                "يجد العائدون الخدمات والعمل والدعم قرب منازلهم.",
+            ),
+            "cooperation": (
+                "التعاون الإقليمي والأدلة",
+                "تتبادل الدول البيانات والممارسات والأبحاث من خلال فريق العمل.",
+            ),
+        },
+        {
+            "bd-mrc-sessions": (
+                "جلسات إعلامية لمراكز موارد المهاجرين في بنغلاديش",
+                "جلسات شهرية في المناطق ذات الهجرة المرتفعة.",
+            ),
+            "iq-returnee-messengers": (
+                "العائدون رُسُلًا للحملات في العراق",
+                "تدريب العائدين على التحدث في فعاليات التوعية في بغداد وأربيل والسليمانية.",
+            ),
+            "pk-referral-pathway": (
+                "مسار الإحالة والدعم النفسي والاجتماعي للعائدين في باكستان",
+                "الاتفاق على مسار إحالة بين مراكز موارد المهاجرين ومقدّمي الخدمات.",
+            ),
+            "iq-reintegration-desk": (
+                "مكتب إعادة الإدماج في مركز وزارة الهجرة والمهجرين",
+                "مكتب للعائدين في مركز بغداد.",
+            ),
+            "rg-data-exchange": (
+                "تبادل سنوي لأرقام مراكز موارد المهاجرين",
+                "تتبادل المراكز أرقامًا إجمالية مرة واحدة في السنة.",
+            ),
+            "rg-returnee-associations": (
+                "جمعيات العائدين في فريق العمل",
+                "دعوة جمعيات العائدين والمنظمات غير الحكومية إلى كل اجتماع.",
+            ),
+            "iq-social-media-rumours": (
+                "الرد على الشائعات حول طرق الهجرة عبر الإنترنت في العراق",
+                "يرد مستشارو المراكز على الشائعات في المجموعات التي تنتشر فيها.",
+            ),
+        },
+    ),
+}
+
+
 def _evidence() -> tuple[dict[str, Finding], dict[str, Recommendation]]:
     Study.objects.filter(slug="seefar-belarus-route", countries="").update(countries="IQ")
     studies = {s.slug: s for s in Study.objects.all()}
@@ -574,5 +679,22 @@ def load_roadmap() -> None:
     )
     if secretariat is None:
         raise LookupError("the demo roadmap is adopted by the demo secretariat: load_users() first")
-    version_adopt(actor=secretariat, meeting=meetings["wg-2025"])
+    v2 = version_adopt(actor=secretariat, meeting=meetings["wg-2025"])
     _progress(roadmap, start=adopted_2025, end=D.max)
+    _translations(v2, secretariat)
+
+
+def _translations(version: RoadmapVersion, actor: Any) -> None:
+    from wapsi.roadmap.services import version_translation_save
+
+    for language, (title, summary, objectives, actions) in TRANSLATIONS_2025.items():
+        version_translation_save(
+            actor=actor,
+            version=version,
+            language=language,
+            title=title,
+            summary=summary,
+            objectives={k: {"title": t, "description": d} for k, (t, d) in objectives.items()},
+            actions={k: {"title": t, "description": d} for k, (t, d) in actions.items()},
+            needs_review=True,
+        )

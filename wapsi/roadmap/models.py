@@ -360,3 +360,51 @@ class ChangeProposal(models.Model):
             raise ValidationError({"title": _("Give the action point's title.")})
         if self.kind == ProposalKind.ADD and not (self.objective_key and self.country):
             raise ValidationError(_("A new action point needs an objective and a country."))
+
+
+class VersionTranslation(models.Model):
+    """A version's text in another language: its title and summary, and the title and description
+    of each objective and action point by key. Drafts (machine-assisted or not yet checked by a
+    native speaker) are marked for review and shown with a notice, as hub pages are.
+
+    `objectives` maps an objective key to {"title", "description"}; `actions` maps an action
+    point key to {"title", "description", "responsible"}. A key left out falls back to the
+    version's own language, marked as such on the page and in the documents.
+    """
+
+    version = models.ForeignKey(
+        RoadmapVersion, on_delete=models.CASCADE, related_name="translations"
+    )
+    language = models.CharField(
+        _("language"), max_length=8, choices=[(x.code, x.name) for x in LANGUAGES]
+    )
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"), blank=True)
+    objectives = models.JSONField(_("objectives"), default=dict, blank=True)
+    actions = models.JSONField(_("action points"), default=dict, blank=True)
+    needs_review = models.BooleanField(_("translation needs review"), default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+    )
+
+    OBJECTIVE_FIELDS = ("title", "description")
+    ACTION_FIELDS = ("title", "description", "responsible")
+
+    class Meta:
+        ordering = ("version", "language")
+        verbose_name = _("roadmap version translation")
+        constraints = [
+            models.UniqueConstraint(fields=["version", "language"], name="version_language_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.version} [{self.language}]"
+
+    def objective_text(self, key: str) -> dict[str, str] | None:
+        found = self.objectives.get(key) if isinstance(self.objectives, dict) else None
+        return found if isinstance(found, dict) and found.get("title") else None
+
+    def action_text(self, key: str) -> dict[str, str] | None:
+        found = self.actions.get(key) if isinstance(self.actions, dict) else None
+        return found if isinstance(found, dict) and found.get("title") else None

@@ -13,6 +13,7 @@ from django.utils.functional import Promise
 from wapsi.accounts.models import User
 from wapsi.evidence.models import Recommendation
 from wapsi.evidence.selectors import recommendations_unaddressed, recommendations_with_study
+from wapsi.lib.languages import is_rtl
 from wapsi.roadmap.models import (
     OPEN_STATUSES,
     ActionPoint,
@@ -26,6 +27,7 @@ from wapsi.roadmap.models import (
     Roadmap,
     RoadmapVersion,
     VersionStatus,
+    VersionTranslation,
 )
 
 REPORT_EVERY = datetime.timedelta(days=183)  # progress is reported every six months
@@ -107,17 +109,112 @@ class ObjectiveBlock:
 
 
 @dataclass
+class Localised:
+    """In which language a version's text is shown to a reader, and how far it is translated.
+
+    `language` is the language of the text shown (a translation's, else the version's own);
+    `fallback` says the reader asked for a language the version has no translation into;
+    `untranslated_*` hold the keys a translation leaves out (shown in the version's language).
+    """
+
+    asked: str
+    language: str
+    original: str
+    title: str
+    summary: str
+    fallback: bool = False
+    needs_review: bool = False
+    untranslated_objectives: set[str] = field(default_factory=set)
+    untranslated_actions: set[str] = field(default_factory=set)
+
+    @property
+    def rtl(self) -> bool:
+        return is_rtl(self.language)
+
+    @property
+    def original_rtl(self) -> bool:
+        return is_rtl(self.original)
+
+
+def version_translation_get(
+    *, version: RoadmapVersion, language: str | None
+) -> VersionTranslation | None:
+    """The version's text in a language other than its own, if it has been translated."""
+    if not language or language == version.language:
+        return None
+    return VersionTranslation.objects.filter(version=version, language=language).first()
+
+
+def version_translations(*, version: RoadmapVersion) -> list[VersionTranslation]:
+    return list(VersionTranslation.objects.filter(version=version).order_by("language"))
+
+
+def localise(
+    *,
+    version: RoadmapVersion,
+    language: str | None,
+    objectives: list[Objective],
+    actions: list[ActionPoint],
+    translation: VersionTranslation | None = None,
+    fetch: bool = True,
+) -> Localised:
+    """Put a translation's text on the objectives and action points (in memory only: these
+    instances are for reading) and say in which language each is shown."""
+    asked = language or version.language
+    if translation is None and fetch:
+        translation = version_translation_get(version=version, language=asked)
+    if translation is None:
+        return Localised(
+            asked=asked,
+            language=version.language,
+            original=version.language,
+            title=version.title,
+            summary=version.summary,
+            fallback=asked != version.language,
+        )
+    found = Localised(
+        asked=asked,
+        language=translation.language,
+        original=version.language,
+        title=translation.title or version.title,
+        summary=translation.summary or version.summary,
+        needs_review=translation.needs_review,
+    )
+    for objective in objectives:
+        text = translation.objective_text(objective.key)
+        if text is None:
+            found.untranslated_objectives.add(objective.key)
+            continue
+        objective.title = text["title"]
+        objective.description = text.get("description", "") or objective.description
+    for action in actions:
+        text = translation.action_text(action.key)
+        if text is None:
+            found.untranslated_actions.add(action.key)
+            continue
+        action.title = text["title"]
+        action.description = text.get("description", "") or action.description
+        action.responsible = text.get("responsible", "") or action.responsible
+    return found
+
+
+@dataclass
 class VersionView:
     version: RoadmapVersion
     blocks: list[ObjectiveBlock]
     countries: list[tuple[str, str | Promise, Rollup]]  # code, name, roll-up
     total: Rollup
+    text: Localised
 
 
-def version_view(*, version: RoadmapVersion, country: str | None = None) -> VersionView:
-    """A version's objectives with their action points and roll-ups, in a fixed few queries."""
+def version_view(
+    *, version: RoadmapVersion, country: str | None = None, language: str | None = None
+) -> VersionView:
+    """A version's objectives with their action points and roll-ups, in a fixed few queries,
+    with its text in `language` where a translation gives it (else in the version's own)."""
     actions = version_actions(version=version, country=country)
     objectives = list(Objective.objects.filter(version=version).order_by("position", "id"))
+    text = localise(version=version, language=language, objectives=objectives, actions=actions)
     by_objective: dict[int, list[ActionPoint]] = {o.pk: [] for o in objectives}
     for action in actions:
         by_objective[action.objective_id].append(action)
@@ -134,7 +231,7 @@ def version_view(*, version: RoadmapVersion, country: str | None = None) -> Vers
         if any(a.country == code for a in actions)
     ]
     return VersionView(
-        version=version, blocks=blocks, countries=countries, total=Rollup.of(actions)
+        version=version, blocks=blocks, countries=countries, total=Rollup.of(actions), text=text
     )
 
 
@@ -210,6 +307,7 @@ class Timeline:
     steps: list[TimelineStep]
     updates: list[ProgressUpdate]
     proposals: list[ChangeProposal]
+    text: Localised | None = None  # the latest version's text, in the reader's language
 
     def events(self) -> list[tuple[datetime.date, str, Any]]:
         """Proposals, versions and progress reports in the order they happened."""
@@ -223,8 +321,9 @@ class Timeline:
         return [(d, kind, obj) for d, _order, kind, obj in sorted(rows, key=lambda r: r[:2])]
 
 
-def action_timeline(*, roadmap: Roadmap, key: str) -> Timeline | None:
-    """Evidence → proposals → versions → progress → result, for one action lineage (adopted only)."""
+def action_timeline(*, roadmap: Roadmap, key: str, language: str | None = None) -> Timeline | None:
+    """Evidence → proposals → versions → progress → result, for one action lineage (adopted only);
+    the action's title and description in `language` where each version's translation has it."""
     versions = list(versions_public(roadmap=roadmap).order_by("number"))
     actions = {
         a.version_id: a
@@ -239,6 +338,24 @@ def action_timeline(*, roadmap: Roadmap, key: str) -> Timeline | None:
     first = next(i for i, v in enumerate(versions) if v.pk in actions)
     steps = [TimelineStep(version=v, action=actions.get(v.pk)) for v in versions[first:]]
     latest = [s.action for s in steps if s.action][-1]
+    translations = {
+        t.version_id: t
+        for t in VersionTranslation.objects.filter(version__in=versions, language=language or "")
+    }
+    text: Localised | None = None
+    for step in steps:
+        if step.action is not None:
+            found = translations.get(step.version.pk)
+            text = localise(
+                version=step.version,
+                language=language,
+                objectives=[],
+                actions=[step.action],
+                translation=found if found and found.language != step.version.language else None,
+                fetch=False,
+            )
+    if text is not None and key in text.untranslated_actions:  # this action is not translated
+        text.fallback, text.language, text.needs_review = True, text.original, False
     updates = list(
         ProgressUpdate.objects.filter(action__key=key, action__version__in=versions)
         .select_related("action__version")
@@ -250,7 +367,9 @@ def action_timeline(*, roadmap: Roadmap, key: str) -> Timeline | None:
         .select_related("meeting", "applied_in")
         .order_by("meeting__held_on", "id")
     )
-    return Timeline(key=key, latest=latest, steps=steps, updates=updates, proposals=proposals)
+    return Timeline(
+        key=key, latest=latest, steps=steps, updates=updates, proposals=proposals, text=text
+    )
 
 
 def meetings_public(*, roadmap: Roadmap) -> QuerySet[Meeting]:

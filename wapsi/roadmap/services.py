@@ -18,6 +18,7 @@ from wapsi.accounts.types import Actor, actor_user
 from wapsi.audit.models import AuditAction
 from wapsi.audit.services import audit_record
 from wapsi.evidence.models import Study
+from wapsi.lib.languages import BY_CODE
 from wapsi.roadmap.models import (
     ActionPoint,
     ChangeProposal,
@@ -32,6 +33,7 @@ from wapsi.roadmap.models import (
     Roadmap,
     RoadmapVersion,
     VersionStatus,
+    VersionTranslation,
 )
 from wapsi.roadmap.permissions import is_secretariat, require_dialogue_staff, require_secretariat
 from wapsi.roadmap.selectors import version_current
@@ -464,3 +466,92 @@ def meeting_save(
         },
     )
     return meeting
+
+
+def _texts_clean(
+    texts: dict[str, dict[str, str]], *, keys: set[str], fields: tuple[str, ...], name: str
+) -> dict[str, dict[str, str]]:
+    """Only known keys and fields, stripped; an entry without a title is left out (it falls back)."""
+    unknown = sorted(set(texts) - keys)
+    if unknown:
+        raise ValidationError(
+            {name: _("No such key in this version: %(keys)s") % {"keys": ", ".join(unknown)}},
+            code="unknown_key",
+        )
+    cleaned: dict[str, dict[str, str]] = {}
+    for key, entry in texts.items():
+        row = {f: str(entry.get(f, "") or "").replace("\x00", "").strip() for f in fields}
+        if row["title"]:
+            cleaned[key] = {f: v for f, v in row.items() if v}
+        elif any(row.values()):
+            raise ValidationError(
+                {name: _("Give a title for %(key)s, or leave it all empty.") % {"key": key}},
+                code="title_missing",
+            )
+    return cleaned
+
+
+@transaction.atomic
+def version_translation_save(
+    *,
+    actor: Actor,
+    version: RoadmapVersion,
+    language: str,
+    title: str,
+    summary: str = "",
+    objectives: dict[str, dict[str, str]] | None = None,
+    actions: dict[str, dict[str, str]] | None = None,
+    needs_review: bool = True,
+    request: HttpRequest | None = None,
+) -> VersionTranslation:
+    """Save a version's text in another language (secretariat only, audited). A draft stays
+    marked for review until a native speaker has checked it (needs_review=False)."""
+    require_secretariat(actor)
+    if language not in BY_CODE or language == version.language:
+        raise ValidationError(
+            {"language": _("Choose a language other than the version's own.")}, code="language"
+        )
+    title = title.replace("\x00", "").strip()
+    if not title:
+        raise ValidationError({"title": _("Give the translated title.")}, code="required")
+    objectives_clean = _texts_clean(
+        objectives or {},
+        keys=set(version.objectives.values_list("key", flat=True)),
+        fields=VersionTranslation.OBJECTIVE_FIELDS,
+        name="objectives",
+    )
+    actions_clean = _texts_clean(
+        actions or {},
+        keys=set(version.actions.values_list("key", flat=True)),
+        fields=VersionTranslation.ACTION_FIELDS,
+        name="actions",
+    )
+    found = (
+        VersionTranslation.objects.select_for_update()
+        .filter(version=version, language=language)
+        .first()
+    )
+    created = found is None
+    translation = found or VersionTranslation(version=version, language=language)
+    translation.title = title
+    translation.summary = summary.replace("\x00", "").strip()
+    translation.objectives = objectives_clean
+    translation.actions = actions_clean
+    translation.needs_review = needs_review
+    translation.updated_by = actor_user(actor)
+    translation.full_clean()
+    translation.save()
+    audit_record(
+        actor=actor,
+        action=AuditAction.CREATE if created else AuditAction.UPDATE,
+        target=translation,
+        request=request,
+        detail={
+            "version": version.number,
+            "language": language,
+            "needs_review": needs_review,
+            "objectives": len(objectives_clean),
+            "actions": len(actions_clean),
+        },
+    )
+    return translation

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
@@ -41,7 +42,9 @@ def _page(request: HttpRequest, version: RoadmapVersion, **extra: Any) -> HttpRe
     roadmap = version.roadmap
     context = {
         "roadmap": roadmap,
-        "view": selectors.version_view(version=version, country=extra.get("country")),
+        "view": selectors.version_view(
+            version=version, country=extra.get("country"), language=get_language()
+        ),
         "version": version,
         "current": extra.pop("current", None),
         "versions": list(selectors.versions_public(roadmap=roadmap)),
@@ -81,7 +84,7 @@ def version_detail(request: HttpRequest, number: int) -> HttpResponse:
 def version_docx(request: HttpRequest, number: int) -> HttpResponse:
     version = _public_version(_roadmap(), number)
     response = HttpResponse(
-        documents.version_docx(version),
+        documents.version_docx(version, language=get_language()),
         content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     )
     response["Content-Disposition"] = f'attachment; filename="roadmap-v{number}.docx"'
@@ -92,7 +95,9 @@ def version_docx(request: HttpRequest, number: int) -> HttpResponse:
 @cache_control(public=True, max_age=PUBLIC_MAX_AGE)
 def version_pdf(request: HttpRequest, number: int) -> HttpResponse:
     version = _public_version(_roadmap(), number)
-    response = HttpResponse(documents.version_pdf(version), content_type="application/pdf")
+    response = HttpResponse(
+        documents.version_pdf(version, language=get_language()), content_type="application/pdf"
+    )
     response["Content-Disposition"] = f'inline; filename="roadmap-v{number}.pdf"'
     return response
 
@@ -113,11 +118,15 @@ def version_json(request: HttpRequest, number: int) -> HttpResponse:
 def compare(request: HttpRequest, a: int, b: int) -> HttpResponse:
     roadmap = _roadmap()
     diff = versions_compare(a=_public_version(roadmap, a), b=_public_version(roadmap, b))
+    text = selectors.localise(
+        version=diff.b, language=get_language(), objectives=[], actions=[], fetch=False
+    )  # the diff compares the versions' own words: it is shown in their language
     return render(
         request,
         "roadmap/compare.html",
         {
             "diff": diff,
+            "text": text,
             "versions": list(selectors.versions_public(roadmap=roadmap)),
             "here": "roadmap",
         },
@@ -127,7 +136,7 @@ def compare(request: HttpRequest, a: int, b: int) -> HttpResponse:
 @require_safe
 @cache_control(public=True, max_age=PUBLIC_MAX_AGE)
 def action_timeline(request: HttpRequest, key: str) -> HttpResponse:
-    timeline = selectors.action_timeline(roadmap=_roadmap(), key=key)
+    timeline = selectors.action_timeline(roadmap=_roadmap(), key=key, language=get_language())
     if timeline is None:
         raise Http404("no adopted action point with this key")
     return render(request, "roadmap/action.html", {"t": timeline, "here": "roadmap"})

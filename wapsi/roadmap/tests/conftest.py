@@ -14,6 +14,15 @@ from wapsi.roadmap.tests.factories import (
 )
 
 
+@pytest.fixture(autouse=True)
+def _language_reset() -> Any:
+    """A request to /ur/… leaves its language active in the thread: start each test in English."""
+    from django.utils import translation
+
+    yield
+    translation.activate("en")
+
+
 @dataclass
 class Small:
     version: Any
