@@ -69,3 +69,22 @@ def test_demo_public_pages_show_the_diff_the_webinar_and_the_illustrative_label(
     assert "Illustrative" in overview and "Version 2" in overview
     for url in ("/en/roadmap/bd/", "/en/roadmap/actions/iq-returnee-messengers/", "/en/evidence/"):
         assert http.get(url).status_code == 200
+
+
+def test_demo_has_the_2025_version_in_urdu_and_arabic_marked_for_review(demo: Any) -> None:
+    from django.test import Client as HttpClient
+
+    from wapsi.roadmap.models import VersionTranslation
+
+    v2025 = RoadmapVersion.objects.get(number=2)
+    translations = {t.language: t for t in VersionTranslation.objects.filter(version=v2025)}
+    assert set(translations) == {"ur", "ar"}
+    assert all(t.needs_review for t in translations.values())
+    keys = set(v2025.actions.values_list("key", flat=True))
+    assert all(set(t.actions) == keys for t in translations.values())  # every action translated
+    http = HttpClient()
+    urdu = http.get("/ur/roadmap/").content.decode()
+    assert "واپسی اور بحالی کا روڈ میپ" in urdu and "lang-notice" in urdu
+    arabic = http.get("/ar/roadmap/v/2/").content.decode()
+    assert "خارطة الطريق بشأن العودة وإعادة الإدماج" in arabic
+    assert http.get("/ur/roadmap/v/2.pdf").content != http.get("/en/roadmap/v/2.pdf").content
