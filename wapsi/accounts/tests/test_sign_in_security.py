@@ -47,15 +47,18 @@ def test_every_role_that_reads_case_records_or_testimony_takes_the_second_step()
     assert not needs_second_factor(staff("content_editor"))
 
 
-def test_get_on_admin_sign_out_changes_nothing() -> None:
+@pytest.mark.parametrize("path", ["/admin/logout/", "/staff/sign-out/"])
+@pytest.mark.parametrize("method", ["get", "head", "put", "delete", "options"])
+def test_a_sign_out_other_than_post_changes_nothing(path: str, method: str) -> None:
     user = staff("content_editor")
     http = Client()
     http.force_login(user)
     key = http.session.session_key
     assert key
-    response = http.get("/admin/logout/")
+    response = getattr(http, method)(path)
     assert response.status_code == 405
-    # Either the server session is gone, or nothing changed: here nothing changed.
+    # Either the server session is gone, or nothing changed: here nothing changed, and the
+    # cookie is neither deleted nor replaced.
     cookie = response.cookies.get(settings.SESSION_COOKIE_NAME)
     assert cookie is None or cookie.value == key
     assert _session_alive(key)
