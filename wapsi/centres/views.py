@@ -47,6 +47,7 @@ def help_list(request: HttpRequest) -> HttpResponse:
         "filtered": bool(filters) or bool(raw.strip()),
         "page_obj": page,
         "page_query": urlencode({k: v for k, v in kept.items() if v}),
+        "content_language": DIRECTORY_LANGUAGE,
     }
     return render(request, "centres/help_list.html", context)
 

@@ -17,6 +17,8 @@ FEED_LENGTH = 50
 
 class UpdatesFeed(Feed):
     feed_type = Atom1Feed
+    # RFC 4287 wants an author on the feed or on every entry; xml:lang comes from the language.
+    author_name = "Wapsi"
 
     def get_object(self, request: HttpRequest, *args: Any, **kwargs: Any) -> str:
         return get_language()

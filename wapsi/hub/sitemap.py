@@ -7,7 +7,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from django.conf import settings
 from wagtail.models import Page
+
+# Public pages outside Wagtail's tree, in every language (paths after the language prefix).
+PUBLIC_ROUTES = (
+    "help/",
+    "stories/",
+    "evidence/",
+    "evidence/findings/",
+    "evidence/recommendations/",
+    "roadmap/",
+    "roadmap/meetings/",
+)
+X_DEFAULT = "en"  # the language a reader of none of ours is sent to
 
 
 @dataclass(frozen=True)
@@ -39,6 +52,9 @@ def sitemap_entries(*, base_url: str) -> list[SitemapEntry]:
         alternates = [
             (p.locale.language_code, base_url + page_path(p)) for p in groups[page.translation_key]
         ]
+        default = dict(alternates).get(X_DEFAULT)
+        if default:
+            alternates.append(("x-default", default))
         entries.append(
             SitemapEntry(
                 loc=base_url + page_path(page),
@@ -46,4 +62,12 @@ def sitemap_entries(*, base_url: str) -> list[SitemapEntry]:
                 alternates=alternates,
             )
         )
+    codes = [code for code, _name in settings.LANGUAGES]
+    for route in PUBLIC_ROUTES:
+        alternates = [(code, f"{base_url}/{code}/{route}") for code in codes]
+        alternates.append(("x-default", f"{base_url}/{X_DEFAULT}/{route}"))
+        entries += [
+            SitemapEntry(loc=url, lastmod=None, alternates=alternates)
+            for _c, url in alternates[:-1]
+        ]
     return entries

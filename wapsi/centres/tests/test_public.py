@@ -32,9 +32,10 @@ def test_lists_open_services_with_their_organisation(client: Client) -> None:
     assert set(response["Cache-Control"].split(", ")) == {"public", "max-age=300"}
 
 
-def test_closed_service_detail_is_404(client: Client) -> None:
+def test_closed_service_detail_says_closed_and_unknown_is_404(client: Client) -> None:
     closed = ServiceFactory(is_active=False)
-    assert client.get(f"/en/help/{closed.pk}/").status_code == 404
+    response = client.get(f"/en/help/{closed.pk}/")
+    assert response.status_code == 410 and b"This service is closed." in response.content
     assert client.get("/en/help/999999/").status_code == 404
 
 

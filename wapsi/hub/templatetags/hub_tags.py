@@ -65,11 +65,45 @@ def hotlines_of(country: str) -> list[CentreCard]:
 
 
 @register.filter
-def language_name_of(code: str) -> str:
-    """A language's name in the reader's language ("English" on the English site, انگریزی ...)."""
+def in_language(code: str) -> str:
+    """The marker on content in another language than the page's: "In English", or the
+    language's own name (اردو, বাংলা) for the others."""
     from django.utils.translation import gettext
 
     if code == "en":
-        return gettext("English")
+        return gettext("In English")
     lang = BY_CODE.get(code)
     return lang.name_local if lang else code
+
+
+@register.simple_tag(takes_context=True)
+def page_jsonld(context: Context, page: Any) -> str:
+    """schema.org WebPage for a hub page; dateModified never before datePublished."""
+    import json
+
+    from django.utils.safestring import mark_safe
+
+    published = getattr(page, "first_published_at", None)
+    modified_at = [getattr(page, "last_published_at", None), getattr(page, "last_reviewed", None)]
+    dates = [d.date() if isinstance(d, datetime.datetime) else d for d in modified_at if d]
+    if published:
+        dates.append(published.date())
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "WebPage",
+        "name": page.title,
+        "inLanguage": page.locale.language_code,
+    }
+    request = context.get("request")
+    if request is not None:
+        data["url"] = request.build_absolute_uri(request.path)
+    if getattr(page, "summary", ""):
+        data["description"] = page.summary
+    if published:
+        data["datePublished"] = published.date().isoformat()
+    if dates:
+        data["dateModified"] = max(dates).isoformat()
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    # Inside <script>: no "</" may close it early.
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308

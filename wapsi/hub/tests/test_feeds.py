@@ -24,6 +24,8 @@ def test_atom_feed_per_language(client: Client) -> None:
     assert [e.find(f"{ATOM}title").text for e in arabic.findall(f"{ATOM}entry")] == [
         "العمل في الخليج"
     ]
+    assert arabic.find(f"{ATOM}author/{ATOM}name").text == "Wapsi"
+    assert arabic.get("{http://www.w3.org/XML/1998/namespace}lang") == "ar"
     entry = arabic.find(f"{ATOM}entry")
     assert entry.find(f"{ATOM}link").get("href").endswith("/ar/gulf/")
     assert entry.find(f"{ATOM}updated").text
@@ -42,5 +44,12 @@ def test_sitemap_lists_pages_with_hreflang_alternates(client: Client) -> None:
     assert alternates == {
         "en": "http://testserver/en/return/",
         "ckb": "http://testserver/ckb/return/",
+        "x-default": "http://testserver/en/return/",
     }
     assert entry.find("s:lastmod", ns).text
+    # Pages outside the page tree, in every language, with x-default.
+    for path in ("help/", "stories/", "evidence/", "roadmap/"):
+        for code in ("en", "ur", "ar", "ckb", "bn", "ps", "fa-af"):
+            assert f"http://testserver/{code}/{path}" in urls
+        links = urls[f"http://testserver/ar/{path}"].findall("x:link", ns)
+        assert {link.get("hreflang") for link in links} >= {"x-default", "ur", "fa-af"}

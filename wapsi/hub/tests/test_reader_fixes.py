@@ -198,3 +198,20 @@ def test_feedback_heading_once_and_no_form_after_thanks(client: Client) -> None:
     thanked = client.get("/en/useful/?feedback=thanks").content.decode()
     assert "Thank you." in thanked
     assert "/en/feedback/" not in thanked
+
+
+def test_service_list_marks_english_names(client: Client) -> None:
+    ServiceFactory(name="Welding course")
+    html = client.get("/ar/help/").content.decode()
+    assert 'lang="en">Welding course</a>' in html and 'class="badge in-language"' in html
+    assert "in-language" not in client.get("/en/help/").content.decode()
+
+
+def test_in_language_marker() -> None:
+    from django.utils import translation
+
+    from wapsi.hub.templatetags.hub_tags import in_language
+
+    with translation.override("en"):
+        assert in_language("en") == "In English"
+    assert in_language("ur") == "اردو"
