@@ -6,7 +6,13 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.db import DataError
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseBase
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseBase,
+    QueryDict,
+)
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import patch_cache_control
@@ -16,12 +22,21 @@ from wapsi.infra.pagecache import public_max_age
 NUL = "\x00"
 
 
+def _strip_nul_from_query(request: HttpRequest) -> None:
+    """A query is what a reader typed into a search box or a link: NUL is dropped from it, so a
+    search with one still gives a normal page."""
+    if not any(NUL in name or NUL in "".join(values) for name, values in request.GET.lists()):
+        return
+    cleaned = QueryDict(mutable=True)
+    for name, values in request.GET.lists():
+        cleaned.setlist(name.replace(NUL, ""), [value.replace(NUL, "") for value in values])
+    request.META["QUERY_STRING"] = cleaned.urlencode()
+    request.GET = QueryDict(request.META["QUERY_STRING"])
+
+
 def _has_nul(request: HttpRequest) -> bool:
     if NUL in request.path_info:
         return True
-    for name, values in request.GET.lists():
-        if NUL in name or any(NUL in value for value in values):
-            return True
     if any(NUL in name or NUL in value for name, value in request.COOKIES.items()):
         return True
     # A form body is checked raw, without parsing request.POST: views that stream uploads set
@@ -35,7 +50,8 @@ def _has_nul(request: HttpRequest) -> bool:
 
 
 class RefuseNulMiddleware:
-    """A NUL byte in the path, a query or form value or a cookie is answered 400.
+    """A NUL byte in the path, a form value or a cookie is answered 400; one in the query
+    string is dropped (a search with one is still a search).
 
     PostgreSQL cannot store or compare text with NUL in it: psycopg refuses the query, and a
     filter or lookup with one would be a 500. No input of Wapsi has a use for NUL, so requests
@@ -47,6 +63,7 @@ class RefuseNulMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        _strip_nul_from_query(request)
         if _has_nul(request):
             return HttpResponseBadRequest(
                 "Bad request: NUL character in the request.", content_type="text/plain"
