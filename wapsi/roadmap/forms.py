@@ -143,3 +143,90 @@ class ParticipationForm(forms.Form):
 
 
 ParticipationFormSet = forms.formset_factory(ParticipationForm, extra=3)
+
+
+class TranslationForm(forms.Form):
+    """A version's text in one language: the title and summary, then each objective and action
+    point (the original shown as help text). A field left empty falls back to the original."""
+
+    title = forms.CharField(label=_("Title"), max_length=200)
+    summary = forms.CharField(
+        label=_("Summary"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    needs_review = forms.BooleanField(
+        label=_("translation needs review"),
+        required=False,
+        initial=True,
+        help_text=_("Leave ticked until a native speaker has checked the translation."),
+    )
+
+    def __init__(
+        self,
+        *args: Any,
+        objectives: list[Any],
+        actions: list[Any],
+        language: str,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.objective_keys = [o.key for o in objectives]
+        self.action_keys = [a.key for a in actions]
+        attrs = {"lang": language, "dir": "auto"}
+        for field in ("title", "summary"):
+            self.fields[field].widget.attrs.update(attrs)
+        for o in objectives:
+            self.fields[f"o:{o.key}:title"] = forms.CharField(
+                label=o.title, required=False, help_text=o.title, max_length=300
+            )
+            self.fields[f"o:{o.key}:description"] = forms.CharField(
+                label=_("Description"),
+                required=False,
+                help_text=o.description,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+        for a in actions:
+            self.fields[f"a:{a.key}:title"] = forms.CharField(
+                label=a.title, required=False, help_text=a.title, max_length=200
+            )
+            self.fields[f"a:{a.key}:description"] = forms.CharField(
+                label=_("Description"),
+                required=False,
+                help_text=a.description,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+            self.fields[f"a:{a.key}:responsible"] = forms.CharField(
+                label=_("Responsible"), required=False, help_text=a.responsible, max_length=300
+            )
+        for name, text_field in self.fields.items():
+            if name.startswith(("o:", "a:")):
+                text_field.widget.attrs.update(attrs)
+
+    @staticmethod
+    def initial_from(translation: Any) -> dict[str, Any]:
+        if translation is None:
+            return {"needs_review": True}
+        initial: dict[str, Any] = {
+            "title": translation.title,
+            "summary": translation.summary,
+            "needs_review": translation.needs_review,
+        }
+        for prefix, texts in (("o", translation.objectives), ("a", translation.actions)):
+            for key, entry in (texts or {}).items():
+                for field, value in entry.items():
+                    initial[f"{prefix}:{key}:{field}"] = value
+        return initial
+
+    def submit_values(self) -> dict[str, Any]:
+        data = self.cleaned_data
+
+        def texts(prefix: str, keys: list[str], fields: tuple[str, ...]) -> dict[str, Any]:
+            found = {k: {f: data.get(f"{prefix}:{k}:{f}", "") for f in fields} for k in keys}
+            return {k: v for k, v in found.items() if any(v.values())}
+
+        return {
+            "title": data["title"],
+            "summary": data.get("summary", ""),
+            "needs_review": bool(data.get("needs_review")),
+            "objectives": texts("o", self.objective_keys, ("title", "description")),
+            "actions": texts("a", self.action_keys, ("title", "description", "responsible")),
+        }

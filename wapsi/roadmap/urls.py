@@ -21,6 +21,11 @@ public_patterns: list[URLPattern] = [
 staff_patterns: list[URLPattern] = [
     path("", views_staff.home, name="home"),
     path("versions/<int:number>/", views_staff.version_preview, name="version"),
+    path(
+        "versions/<int:number>/translations/<slug:language>/",
+        views_staff.translation_edit,
+        name="translation",
+    ),
     path("gaps/", views_staff.gaps, name="gaps"),
     path("overdue/", views_staff.overdue, name="overdue"),
     path("actions/<int:pk>/progress/", views_staff.progress_create, name="progress"),

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wapsi.accounts.staff import staff_view
+from wapsi.lib.languages import BY_CODE, LANGUAGES
 from wapsi.roadmap import selectors, services
 from wapsi.roadmap.diff import versions_compare
 from wapsi.roadmap.forms import (
@@ -24,6 +25,7 @@ from wapsi.roadmap.forms import (
     ParticipationFormSet,
     ProgressForm,
     ProposalForm,
+    TranslationForm,
 )
 from wapsi.roadmap.models import (
     ActionPoint,
@@ -79,6 +81,9 @@ def version_preview(request: HttpRequest, number: int) -> HttpResponse:
         "view": selectors.version_view(version=version),
         "version": version,
         "staff": True,
+        "is_secretariat": is_secretariat(request.user),
+        "translations": {t.language: t for t in selectors.version_translations(version=version)},
+        "languages": [x for x in LANGUAGES if x.code != version.language],
         "diff": versions_compare(a=version.previous, b=version)
         if version.previous is not None
         else None,
@@ -270,3 +275,46 @@ def meeting_create(request: HttpRequest) -> HttpResponse:
 def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = get_object_or_404(Meeting.objects.prefetch_related("presentations"), pk=pk)
     return _meeting_form_page(request, meeting, _("Edit: %(m)s") % {"m": meeting.title})
+
+
+@staff_view("roadmap", allowed=is_secretariat, reason=SECRETARIAT_ONLY)
+def translation_edit(request: HttpRequest, number: int, language: str) -> HttpResponse:
+    """The secretariat writes (or corrects) a version's text in one language."""
+    version = selectors.version_get(
+        roadmap=selectors.roadmap_default(), number=number, public=False
+    )
+    if version is None or language not in BY_CODE or language == version.language:
+        raise Http404("no such version or language")
+    objectives = list(version.objectives.order_by("position", "id"))
+    actions = list(version.actions.order_by("objective__position", "key"))
+    found = selectors.version_translation_get(version=version, language=language)
+    form = TranslationForm(
+        request.POST or None,
+        initial=TranslationForm.initial_from(found),
+        objectives=objectives,
+        actions=actions,
+        language=language,
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.version_translation_save(
+                actor=request.user,
+                version=version,
+                language=language,
+                request=request,
+                **form.submit_values(),
+            )
+        except ValidationError as exc:
+            _service_error(form, exc)
+        else:
+            messages.success(request, _("Translation saved."))
+            return redirect("roadmap_staff:version", number=version.number)
+    return _form_page(
+        request,
+        form,
+        _("%(version)s in %(language)s") % {"version": version, "language": BY_CODE[language].name},
+        intro=_(
+            "Each field shows the original below it. A field left empty is shown in the original "
+            "language, marked as such."
+        ),
+    )

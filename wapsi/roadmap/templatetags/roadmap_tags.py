@@ -18,6 +18,11 @@ def get_rows(mapping: dict[Any, Any], key: Any) -> Any:
     return mapping.get(key, [])
 
 
+@register.filter
+def get_item(mapping: dict[Any, Any], key: Any) -> Any:
+    return mapping.get(key)
+
+
 @register.simple_tag
 def language_label(code: str) -> str:
     """A language's name for a sentence in the reader's language ("English" translated)."""

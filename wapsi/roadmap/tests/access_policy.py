@@ -51,6 +51,10 @@ POLICY: list[tuple[str, Rule]] = [
     # Staff: researchers and the secretariat; decisions and adoption by the secretariat only
     (r"^staff/roadmap/$", _dialogue("/staff/roadmap/")),
     (r"^staff/roadmap/versions/<int:number>/$", _dialogue("/staff/roadmap/versions/{rm_version}/")),
+    (
+        r"^staff/roadmap/versions/<int:number>/translations/<slug:language>/$",
+        _secretariat("/staff/roadmap/versions/{rm_version}/translations/ur/"),
+    ),
     (r"^staff/roadmap/gaps/$", _dialogue("/staff/roadmap/gaps/")),
     (r"^staff/roadmap/overdue/$", _dialogue("/staff/roadmap/overdue/")),
     (

@@ -209,3 +209,30 @@ def test_nastaliq_is_not_clipped_in_dropdowns() -> None:
 
     css = (Path(__file__).resolve().parents[3] / "static/css/roadmap.css").read_text()
     assert re.search(r"select[^{]*\{[^}]*line-height", css)
+
+
+def test_the_secretariat_translates_on_the_staff_screen(small: Any, secretariat: Any) -> None:
+    http = HttpClient()
+    http.force_login(secretariat)
+    preview = http.get("/staff/roadmap/versions/1/").content.decode()
+    assert 'href="/staff/roadmap/versions/1/translations/ur/"' in preview
+    url = "/staff/roadmap/versions/1/translations/ur/"
+    form = http.get(url)
+    assert form.status_code == 200 and "Action pk-a" in form.content.decode()  # the original
+    response = http.post(
+        url,
+        {"title": UR_TITLE, "needs_review": "on", "a:pk-a:title": UR_ACTION, "o:info:title": ""},
+    )
+    assert response.status_code == 302
+    from wapsi.roadmap.models import VersionTranslation
+
+    saved = VersionTranslation.objects.get(version=small.version, language="ur")
+    assert saved.needs_review and saved.actions == {"pk-a": {"title": UR_ACTION}}
+    missing = http.post(url, {"title": "", "a:pk-a:description": "بغیر عنوان"})
+    assert missing.status_code == 400
+
+
+def test_researchers_cannot_translate(small: Any, researcher: Any) -> None:
+    http = HttpClient()
+    http.force_login(researcher)
+    assert http.get("/staff/roadmap/versions/1/translations/ur/").status_code == 403
