@@ -14,6 +14,7 @@ from wapsi.cases import views as cases_views
 from wapsi.centres import urls as centres_urls
 from wapsi.evidence import urls as evidence_urls
 from wapsi.hub import views as hub_views
+from wapsi.hub.discovery import robots_txt
 from wapsi.hub.feeds import UpdatesFeed
 from wapsi.roadmap import urls as roadmap_urls
 from wapsi.voices import urls as voices_urls
@@ -22,6 +23,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", hub_views.sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("api/", api.urls),
     path("directory/", include((centres_urls.data_patterns, "directory"))),
     path("staff/directory/", include((centres_urls.staff_patterns, "directory_staff"))),

@@ -53,3 +53,12 @@ def test_sitemap_lists_pages_with_hreflang_alternates(client: Client) -> None:
             assert f"http://testserver/{code}/{path}" in urls
         links = urls[f"http://testserver/ar/{path}"].findall("x:link", ns)
         assert {link.get("hreflang") for link in links} >= {"x-default", "ur", "fa-af"}
+
+
+def test_robots_txt_names_the_sitemap(client: Client) -> None:
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    body = response.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Disallow: /staff/" in body

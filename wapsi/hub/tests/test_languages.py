@@ -54,10 +54,14 @@ def test_root_redirects_to_a_language(demo: object, client: Client) -> None:
     assert response["Location"] == "/ur/"
 
 
-def test_header_shows_centre_hotline(demo: object, client: Client) -> None:
-    body = client.get("/ur/search/").content.decode()  # a page without the centre list
-    header = body[body.index("<header") : body.index("</header>")]
-    assert '<a href="tel:03041112123" dir="ltr">0304 1112123</a>' in header
+def test_header_shows_the_hotline_of_the_pages_country_only(demo: object, client: Client) -> None:
+    def header(path: str) -> str:
+        body = client.get(path).content.decode()
+        return body[body.index("<header") : body.index("</header>")]
+
+    hotline = '<a href="tel:03041112123" dir="ltr">0304 1112123</a>'
+    assert hotline in header("/ur/pakistan/")
+    assert hotline not in header("/ur/search/")  # no country: no hotline rather than a wrong one
 
 
 def test_home_page_query_count_is_fixed(
