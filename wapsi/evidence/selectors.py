@@ -76,7 +76,5 @@ def recommendations_with_study() -> QuerySet[Recommendation]:
 def recommendations_unaddressed(*, action_ids: Iterable[int]) -> list[Recommendation]:
     """Recommendations that none of these roadmap action points addresses."""
     return list(
-        Recommendation.objects.exclude(actions__in=action_ids)
-        .select_related("study")
-        .distinct()
+        Recommendation.objects.exclude(actions__in=action_ids).select_related("study").distinct()
     )
