@@ -7,6 +7,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wapsi.cases.models import (
     AgeBand,
@@ -240,10 +241,14 @@ class ListFilterForm(forms.Form):
     q = forms.CharField(label=_("Client code"), max_length=24, required=False)
     district = forms.CharField(label=_("District"), max_length=100, required=False)
     date_from = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=pgettext_lazy("date range", "From"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
     date_to = forms.DateField(
-        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=pgettext_lazy("date range", "To"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
     sort = forms.ChoiceField(label=_("Sort"), required=False)
 
