@@ -270,9 +270,7 @@ def staff_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return HttpResponseRedirect(request.path)
 
 
-# staff_view's View type is bound to HttpResponse, and a FileResponse (streamed) is not one;
-# accounts.staff should bound it to HttpResponseBase (asked of its owner).
-@staff_view("stories", allowed=permissions.is_moderator)  # type: ignore[type-var]
+@staff_view("stories", allowed=permissions.is_moderator)
 def staff_media(request: HttpRequest, pk: int) -> FileResponse:
     story = selectors.story_get_for_moderator(user=request.user, pk=pk, request=request)
     if not story.media:
