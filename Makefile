@@ -66,10 +66,10 @@ clean:
 lint-quiet:
 	@$(VENV)/bin/ruff check --quiet . && $(VENV)/bin/ruff format --check --quiet .
 	@$(VENV)/bin/mypy --no-error-summary wapsi || { echo "mypy found errors (above)"; exit 1; }
-	@$(VENV)/bin/lint-imports --no-cache --quiet || { echo "import-linter: a layering contract is broken (above)"; exit 1; }
+	@out="$$($(VENV)/bin/lint-imports --no-cache --no-logo 2>&1)" || { echo "$$out"; echo "import-linter: a layering contract is broken (above)"; exit 1; }
 
 typecheck: install
 	$(VENV)/bin/mypy wapsi
 
 contracts: install
-	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/lint-imports --no-cache --no-logo
