@@ -94,4 +94,5 @@ def test_demo_pages_render(demo: object, client: Client) -> None:
     assert client.get("/en/help/", {"language": "ckb"}).context["page_obj"].paginator.count >= 3
     assert client.get("/en/help/", {"q": "ہنر"}).context["page_obj"].paginator.count >= 1
     closed = Service.objects.get(is_active=False)
-    assert client.get(f"/en/help/{closed.pk}/").status_code == 404
+    closed_page = client.get(f"/en/help/{closed.pk}/")  # says it is closed (issue 12)
+    assert closed_page.status_code == 410 and "closed" in closed_page.content.decode().lower()

@@ -317,7 +317,12 @@ def test_closing_a_service_through_a_proposal_takes_it_off_the_public_list(
     )
     assert client.get(f"/en/help/{service.pk}/").status_code == 200
     service_change_approve(actor=world["reviewer_a"], proposal=proposal)
-    assert client.get(f"/en/help/{service.pk}/").status_code == 404
+    assert str(service.pk) not in [
+        str(s.pk) for s in client.get("/en/help/").context["page_obj"].object_list
+    ]
+    # Issue 12: a closed service keeps its page, which says it is closed (410), not a 404.
+    closed = client.get(f"/en/help/{service.pk}/")
+    assert closed.status_code == 410 and "closed" in closed.content.decode().lower()
 
 
 def test_approved_name_is_found_by_search(client: Client, world: dict[str, Any]) -> None:
