@@ -25,6 +25,28 @@ def _require_administrator(actor: Actor) -> None:
         raise PermissionDenied(_("Only an administrator manages people's accounts."))
 
 
+def _membership_audit(
+    *,
+    actor: Actor,
+    membership: CentreMembership | ProviderMembership,
+    request: HttpRequest | None,
+    change: str,
+) -> None:
+    """One audit row per membership change, in the caller's transaction."""
+    place = (
+        {"centre": membership.centre_id}
+        if isinstance(membership, CentreMembership)
+        else {"provider": membership.provider_id}
+    )
+    audit_record(
+        actor=actor,
+        action=AuditAction.ROLE_CHANGE,
+        target=membership,
+        request=request,
+        detail={"user": membership.user_id, **place, "change": change},
+    )
+
+
 @transaction.atomic
 def centre_membership_add(
     *, actor: Actor, user: User, centre_id: int, request: HttpRequest | None = None
@@ -42,13 +64,7 @@ def centre_membership_add(
     except ValidationError:
         raise ValidationError(_("No such centre."), code="invalid_centre") from None
     membership.save()
-    audit_record(
-        actor=actor,
-        action=AuditAction.ROLE_CHANGE,
-        target=membership,
-        request=request,
-        detail={"user": user.pk, "centre": centre_id, "change": "added"},
-    )
+    _membership_audit(actor=actor, membership=membership, request=request, change="added")
     return membership
 
 
@@ -60,13 +76,7 @@ def centre_membership_remove(
     membership = CentreMembership.objects.filter(user=user, centre_id=centre_id).first()
     if membership is None:
         raise ValidationError(_("This person does not work at that centre."), code="not_member")
-    audit_record(
-        actor=actor,
-        action=AuditAction.ROLE_CHANGE,
-        target=membership,
-        request=request,
-        detail={"user": user.pk, "centre": centre_id, "change": "removed"},
-    )
+    _membership_audit(actor=actor, membership=membership, request=request, change="removed")
     membership.delete()
 
 
@@ -87,13 +97,7 @@ def provider_membership_add(
     except ValidationError:
         raise ValidationError(_("No such service provider."), code="invalid_provider") from None
     membership.save()
-    audit_record(
-        actor=actor,
-        action=AuditAction.ROLE_CHANGE,
-        target=membership,
-        request=request,
-        detail={"user": user.pk, "provider": provider_id, "change": "added"},
-    )
+    _membership_audit(actor=actor, membership=membership, request=request, change="added")
     return membership
 
 
@@ -105,13 +109,7 @@ def provider_membership_remove(
     membership = ProviderMembership.objects.filter(user=user, provider_id=provider_id).first()
     if membership is None:
         raise ValidationError(_("This person does not work for that provider."), code="not_member")
-    audit_record(
-        actor=actor,
-        action=AuditAction.ROLE_CHANGE,
-        target=membership,
-        request=request,
-        detail={"user": user.pk, "provider": provider_id, "change": "removed"},
-    )
+    _membership_audit(actor=actor, membership=membership, request=request, change="removed")
     membership.delete()
 
 
