@@ -28,7 +28,10 @@ translations:
 run: install translations
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo --address $(HOST):$(PORT)
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	@# One background worker beside the development server, as in production; both stop together.
+	@trap 'kill 0' EXIT INT TERM; \
+		$(PY) manage.py db_worker --interval 1 & \
+		$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install translations lint-quiet
 	$(VENV)/bin/pytest $(PYTEST_ARGS)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_tasks",
+    "django_tasks_db",  # the database queue that `manage.py db_worker` runs
     "axes",  # sign-in throttling; keep last so its checks see the other apps
 ]
 
@@ -187,8 +190,11 @@ else:
 BEHIND_PROXY = env.read_bool("BEHIND_PROXY", False)
 # Whole public pages, the same for every anonymous reader, are kept here and dropped when
 # content is published. A file cache is shared by all workers of one machine; several machines
-# share a dedicated Redis database (PAGES_REDIS_URL: it is flushed on every publish).
-PAGES_REDIS_URL = env.read_str("PAGES_REDIS_URL")
+# share a dedicated Redis database (it is flushed on every publish, so it must not be the one
+# holding sessions and rate limits): PAGES_REDIS_URL, or by default REDIS_URL's next database.
+PAGES_REDIS_URL = env.read_str("PAGES_REDIS_URL") or (
+    env.redis_next_database(REDIS_URL) if REDIS_URL else ""
+)
 CACHES["pages"] = (
     {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": PAGES_REDIS_URL}
     if PAGES_REDIS_URL
@@ -259,11 +265,22 @@ VOICES_MAX_SECONDS = env.read_int("VOICES_MAX_SECONDS", 600)
 
 # --- background tasks -------------------------------------------------------------------------
 
-TASKS = {
-    "default": {
-        "BACKEND": env.read_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
-    }
+# Background work (media cleaning, e-mails, reminders, statistics rollups) goes on the
+# database queue and `manage.py db_worker` runs it, so a request returns at once (`make run`
+# starts a worker beside the development server). The suite runs tasks immediately, in the
+# test's own transaction; the worker tests start a real db_worker (wapsi/ops/tests).
+_TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
 }
+_default_backend = "immediate" if "PYTEST_VERSION" in os.environ else "database"
+TASKS_BACKEND = env.read_str("TASKS_BACKEND", _default_backend)
+if TASKS_BACKEND not in _TASK_BACKENDS and "." not in TASKS_BACKEND:
+    raise ConfigError("TASKS_BACKEND must be database, immediate or a backend's dotted path")
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS.get(TASKS_BACKEND, TASKS_BACKEND)}}
+# A task that raises is tried again this many times in all, a little later each time.
+TASKS_MAX_ATTEMPTS = env.read_int("TASKS_MAX_ATTEMPTS", 3)
+TASKS_RETRY_DELAY_SECONDS = env.read_int("TASKS_RETRY_DELAY_SECONDS", 30)
 
 # --- Wagtail ----------------------------------------------------------------------------------
 
@@ -332,6 +349,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Sessions live in the database, read through the shared cache (Redis with REDIS_URL), so a
+# person signed in on one app server is signed in on all of them.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True

@@ -16,6 +16,7 @@ from wapsi.evidence import urls as evidence_urls
 from wapsi.hub import views as hub_views
 from wapsi.hub.discovery import robots_txt
 from wapsi.hub.feeds import UpdatesFeed
+from wapsi.ops import urls as ops_urls
 from wapsi.roadmap import urls as roadmap_urls
 from wapsi.voices import urls as voices_urls
 
@@ -34,6 +35,7 @@ urlpatterns = [
     path("staff/voices/", include((voices_urls.staff_patterns, "voices_staff"))),
     path("staff/evidence/", include((evidence_urls.staff_patterns, "evidence_staff"))),
     path("staff/roadmap/", include((roadmap_urls.staff_patterns, "roadmap_staff"))),
+    path("staff/tasks/", include((ops_urls.staff_patterns, "ops_staff"))),
     path("staff/", accounts_views.staff_home, name="staff_home"),
     path("staff/", include("wapsi.cases.urls")),
     # Signed provider links carry no personal data; the token only names a referral and a nonce.

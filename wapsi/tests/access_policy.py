@@ -105,6 +105,15 @@ POLICY: list[tuple[str, Rule]] = [
         Rule(url="/staff/sign-out/", default=NOT_ALLOWED, note="POST only: ends the session"),
     ),
     (
+        r"^staff/tasks/$",
+        Rule(
+            url="/staff/tasks/",
+            default=DENIED,
+            outcomes={"anonymous": LOGIN, "administrator": OK},
+            note="background work: the queue and failed tasks, for administrators",
+        ),
+    ),
+    (
         r"^i18n/setlang/$",
         Rule(
             url="/i18n/setlang/",
