@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import fcntl
 import os
+import pickle
+import time
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -44,9 +47,22 @@ class FileCache(FileBasedCache):
             return super().add(key, value, timeout, version)
 
     def incr(self, key: Any, delta: int = 1, version: int | None = None) -> int:
+        """Add ``delta`` keeping the key's expiry (Django's get-then-set would reset it to the
+        default timeout, stretching a rate-limit window). ``decr`` comes here through the base
+        class, so it takes the lock once."""
         with self._locked():
-            return super().incr(key, delta, version)
-
-    def decr(self, key: Any, delta: int = 1, version: int | None = None) -> int:
-        with self._locked():
-            return super().decr(key, delta, version)
+            name = self._key_to_file(key, version)  # type: ignore[attr-defined]
+            try:
+                with open(name, "rb") as handle:
+                    # The cache's own files, written by Django's FileBasedCache (which unpickles them too).
+                    expiry = pickle.load(handle)  # noqa: S301
+                    value = pickle.loads(zlib.decompress(handle.read()))  # noqa: S301
+            except FileNotFoundError:
+                raise ValueError(f"Key {key!r} not found") from None
+            now = time.time()
+            if expiry is not None and expiry < now:
+                self.delete(key, version)
+                raise ValueError(f"Key {key!r} not found")
+            new = value + delta
+            self.set(key, new, None if expiry is None else expiry - now, version)
+            return int(new)
