@@ -143,7 +143,10 @@ class _Svg:
         head = (
             f'<svg xmlns="http://www.w3.org/2000/svg" class="wapsi-chart wapsi-chart-{kind}"'
             f' viewBox="0 0 {WIDTH} {_n(height)}" width="100%" role="img"'
-            f' aria-labelledby="{title_id} {desc_id}" font-family="sans-serif"'
+            # direction="ltr": coordinates and anchors are mirrored here, so the chart must not
+            # inherit a right-to-left page's direction (which would flip the anchors again);
+            # right-to-left text keeps its order inside its isolate (RLI ... PDI).
+            f' aria-labelledby="{title_id} {desc_id}" font-family="sans-serif" direction="ltr"'
             f' data-dir="{"rtl" if self.rtl else "ltr"}">'
             f'<title id="{title_id}">{escape(self.title)}</title>'
             f'<desc id="{desc_id}">{escape(self.description)}</desc>'

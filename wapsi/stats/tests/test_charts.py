@@ -223,6 +223,8 @@ def test_right_to_left_mirrors_the_categories_and_the_anchors(chart: object) -> 
     assert ltr_axis.get("text-anchor") == "end" and rtl_axis.get("text-anchor") == "start"
     assert float(ltr_axis.get("x", "0")) < 200 < float(rtl_axis.get("x", "0"))
     assert rtl.get("data-dir") == "rtl"
+    # Mirrored here, so a right-to-left page's direction must not flip the anchors again.
+    assert rtl.get("direction") == ltr.get("direction") == "ltr"
     # Right-to-left text is isolated so that its own punctuation stays in place.
     assert all(t.text and t.text.startswith("\u2067") for t in texts(rtl))
 
