@@ -222,13 +222,13 @@ _STEP_TARGETS = (
 )
 
 
-def _next_steps(story: Story, user: Any) -> list[dict[str, str]]:
+def _next_steps(story: Story, user: Any) -> list[dict[str, Any]]:
     allowed = services.ALLOWED[Status(story.status)]
     steps = []
     for action, target in _STEP_TARGETS:
         if target not in allowed:
             continue
-        label, note = str(target.label), ""
+        label, note = "", ""
         if action == "review":
             if story.status == Status.APPROVED:
                 label = _("Reopen the review")

@@ -27,12 +27,10 @@ def _tabs(model: Any) -> dict[str, set[str]]:
 @pytest.mark.parametrize("model", [CountryGuidePage, TopicPage, FaqPage])
 def test_review_fields_are_on_the_content_tab(model: Any) -> None:
     tabs = _tabs(model)
-    assert REVIEW_FIELDS <= tabs["Content"]
+    assert tabs["Content"] >= REVIEW_FIELDS
     assert not REVIEW_FIELDS & tabs.get("Settings", set())
 
 
 def test_the_review_panel_is_named_for_what_it_holds() -> None:
     panel = next(p for p in CountryGuidePage.content_panels if _fields(p) == REVIEW_FIELDS)
-    assert "Last reviewed" in str(panel.heading).capitalize() or "last reviewed" in str(
-        panel.heading
-    )
+    assert "last reviewed" in str(panel.heading).lower()
