@@ -106,6 +106,8 @@ class ServiceProposalForm(forms.ModelForm):
             "address": forms.TextInput(attrs=TEXT_AUTO),
             "hotline": forms.TextInput(attrs={**TEXT_LTR, "inputmode": "tel"}),
             "whatsapp": forms.TextInput(attrs={**TEXT_LTR, "inputmode": "tel"}),
+            "viber": forms.TextInput(attrs={**TEXT_LTR, "inputmode": "tel"}),
+            "telegram": forms.TextInput(attrs=TEXT_LTR),
             "email": forms.EmailInput(attrs=TEXT_LTR),
             "walk_in_hours": forms.TextInput(attrs=TEXT_AUTO),
             "opening_hours": forms.TextInput(attrs=TEXT_AUTO),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import cast
 
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -146,6 +147,22 @@ class Service(SourcedFact):
     # contact
     hotline = models.CharField(_("hotline"), max_length=40, blank=True)
     whatsapp = models.CharField(_("WhatsApp"), max_length=40, blank=True)
+    viber = models.CharField(
+        _("Viber"), max_length=40, blank=True, help_text=_("A phone number, as for WhatsApp.")
+    )
+    telegram = models.CharField(
+        _("Telegram"),
+        max_length=64,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"^(@|https://t\.me/)?[A-Za-z0-9_]{5,32}/?$",
+                _("A Telegram username: 5 to 32 letters, digits or underscores, as in @mrc_kabul."),
+                code="invalid",
+            )
+        ],
+        help_text=_("A public username, as in @mrc_kabul."),
+    )
     email = models.EmailField(_("e-mail"), blank=True)
     walk_in_hours = models.CharField(_("walk-in hours"), max_length=200, blank=True)
     opening_hours = models.CharField(_("opening hours"), max_length=200, blank=True)

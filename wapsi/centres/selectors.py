@@ -13,7 +13,7 @@ from wapsi.accounts.types import Actor
 from wapsi.centres.models import Centre, Provider, Service, ServiceChangeProposal, ServiceVersion
 from wapsi.lib.scripts import search_terms
 
-CENTRES_CACHE_KEY = "centres:public:v1"
+CENTRES_CACHE_KEY = "centres:public:v2"
 
 
 @dataclass(frozen=True)
@@ -26,10 +26,11 @@ class CentreCard:
     opened: str
     source_url: str
     is_illustrative: bool
+    is_active: bool = True
 
 
-def centres_public() -> list[CentreCard]:
-    """Active centres for public pages. Cached: the header shows their hotlines on every page."""
+def _centre_cards() -> list[CentreCard]:
+    """Every centre, open or not, in one cached query: the header asks on every page."""
     cached = cache.get(CENTRES_CACHE_KEY)
     if cached is not None:
         return cached
@@ -43,15 +44,35 @@ def centres_public() -> list[CentreCard]:
             opened=c.opened,
             source_url=c.source_url,
             is_illustrative=c.is_illustrative,
+            is_active=c.is_active,
         )
-        for c in Centre.objects.filter(is_active=True).order_by("country", "city", "name")
+        for c in Centre.objects.order_by("country", "city", "name")
     ]
     cache.set(CENTRES_CACHE_KEY, rows, 300)
     return rows
 
 
+def centres_public() -> list[CentreCard]:
+    """Active centres for public pages."""
+    return [card for card in _centre_cards() if card.is_active]
+
+
 def hotlines_public() -> list[CentreCard]:
     return [card for card in centres_public() if card.hotline]
+
+
+def hotlines_of_country(country: str) -> list[CentreCard]:
+    """The hotlines a reader in `country` can call: its open centres' ones; when none has one,
+    a sourced (cited, not illustrative) hotline of a centre that is not listed as open — the
+    Kabul centre's 5588 is published although the centre's status is unclear. None for no
+    country, and never another country's."""
+    if not country:
+        return []
+    cards = [card for card in _centre_cards() if card.country == country and card.hotline]
+    open_ones = [card for card in cards if card.is_active]
+    if open_ones:
+        return open_ones
+    return [card for card in cards if card.source_url and not card.is_illustrative]
 
 
 def centres_forget() -> None:

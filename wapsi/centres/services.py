@@ -43,6 +43,8 @@ EDITABLE_FIELDS: tuple[str, ...] = (
     "longitude",
     "hotline",
     "whatsapp",
+    "viber",
+    "telegram",
     "email",
     "walk_in_hours",
     "opening_hours",
@@ -187,6 +189,23 @@ def service_update(
     return service
 
 
+def _refuse_duplicate(*, service: Service, data: dict[str, Any]) -> None:
+    """The same change twice would have the centre decide twice (and approve a stale copy)."""
+    # Lock the service row so that two identical proposals sent at once cannot both pass.
+    Service.objects.select_for_update(of=("self",)).filter(pk=service.pk).first()
+    pending = ServiceChangeProposal.objects.filter(
+        service=service, status=ServiceChangeProposal.Status.PENDING
+    ).values_list("data", flat=True)
+    if any(existing == data for existing in pending):
+        raise ValidationError(
+            _(
+                "The same change is already waiting for the centre's approval. "
+                "You need not send it again."
+            ),
+            code="duplicate",
+        )
+
+
 @transaction.atomic
 def service_change_propose(
     *, actor: Actor, service: Service, values: dict[str, Any], request: HttpRequest | None = None
@@ -205,10 +224,12 @@ def service_change_propose(
     for name, value in changed.items():
         setattr(candidate, name, value)
     candidate.full_clean(exclude=["key"])
+    data = {name: _json_value(value) for name, value in changed.items()}
+    _refuse_duplicate(service=service, data=data)
     proposal = ServiceChangeProposal(
         service=service,
         proposed_by=actor_user(actor),
-        data={name: _json_value(value) for name, value in changed.items()},
+        data=data,
         base_version=service.version,
     )
     proposal.full_clean()

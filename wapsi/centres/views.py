@@ -13,7 +13,7 @@ from django.views.decorators.http import require_safe
 from wapsi.centres.forms import HelpFilterForm
 from wapsi.centres.models import Service
 from wapsi.centres.opendata import hsds_document, services_csv
-from wapsi.centres.presentation import map_url, whatsapp_url
+from wapsi.centres.presentation import map_url, telegram_url, viber_url, whatsapp_url
 from wapsi.centres.selectors import (
     PUBLIC_SEARCH_MAX,
     service_get_public,
@@ -71,6 +71,8 @@ def help_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "content_language": DIRECTORY_LANGUAGE,
         "map_url": map_url(service.latitude, service.longitude),
         "whatsapp_url": whatsapp_url(service.whatsapp, service.country),
+        "viber_url": viber_url(service.viber, service.country),
+        "telegram_url": telegram_url(service.telegram),
     }
     return render(request, "centres/help_detail.html", context, status=410 if closed else 200)
 

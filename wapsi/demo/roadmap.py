@@ -654,6 +654,10 @@ def load_roadmap() -> None:
         slug=ROADMAP_SLUG, defaults={"title": "Roadmap on Return and Reintegration"}
     )
     if RoadmapVersion.objects.filter(roadmap=roadmap).exists():
+        # A demo loaded before action points had owners gets them now; otherwise nothing.
+        existing = User.objects.filter(username="secretariat").first()
+        if existing is not None:
+            _owners_assign(roadmap, existing)
         return
     meetings = _meetings(roadmap)
     v1 = _version_2023(roadmap, recs)
@@ -682,6 +686,51 @@ def load_roadmap() -> None:
     v2 = version_adopt(actor=secretariat, meeting=meetings["wg-2025"])
     _progress(roadmap, start=adopted_2025, end=D.max)
     _translations(v2, secretariat)
+    _owners_assign(roadmap, secretariat)
+
+
+# Who reports each action point's progress (issue 12, item 28: without an owner the six-monthly
+# reminder goes to nobody). The Roadmap's responsible actors are not public (DOMAIN.md §3), so
+# these are illustrative demo accounts: one reporting focal point per focus country, with the
+# researcher role (dialogue staff, so they open the roadmap screens; as owners they report
+# progress on their own action points), and the secretariat for the regional ones.
+ACTION_OWNERS = {
+    "PK": ("roadmap_focal_pk", "focal point Pakistan (illustrative)"),
+    "IQ": ("roadmap_focal_iq", "focal point Iraq (illustrative)"),
+    "BD": ("roadmap_focal_bd", "focal point Bangladesh (illustrative)"),
+}
+
+
+def _owner_for(username: str, last_name: str) -> Any:
+    from django.contrib.auth.models import Group
+
+    from wapsi.accounts.models import User
+    from wapsi.accounts.roles import BY_SLUG
+    from wapsi.demo.loader import DEMO_PASSWORD
+
+    user, created = User.objects.get_or_create(
+        username=username,
+        defaults={
+            "email": f"{username}@demo.wapsi.invalid",
+            "first_name": "Demo",
+            "last_name": last_name,
+        },
+    )
+    if created:
+        user.set_password(DEMO_PASSWORD)
+        user.save(update_fields=["password"])
+    user.groups.add(Group.objects.get(name=BY_SLUG["researcher"].group_name))
+    return user
+
+
+def _owners_assign(roadmap: Roadmap, secretariat: Any) -> None:
+    """Every action point of every version gets its country's illustrative owner."""
+    from wapsi.roadmap.models import ActionPoint
+
+    owners = {country: _owner_for(*account) for country, account in ACTION_OWNERS.items()}
+    for action in ActionPoint.objects.filter(version__roadmap=roadmap, owner__isnull=True):
+        action.owner = owners.get(action.country, secretariat)
+        action.save(update_fields=["owner"])
 
 
 def _translations(version: RoadmapVersion, actor: Any) -> None:

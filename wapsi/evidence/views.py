@@ -9,8 +9,8 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
@@ -35,6 +35,16 @@ def _page(request: HttpRequest, qs: Any) -> Any:
     return Paginator(qs, PER_PAGE).get_page(request.GET.get("page"))
 
 
+# Studies, findings and recommendations are recorded in English, the language of their sources.
+EVIDENCE_LANGUAGE = "en"
+
+
+def _foreign() -> str:
+    """The content's language when the page is in another one (its elements then carry `lang`
+    and the page a visible marker, issue 12 item 24); empty on English pages."""
+    return "" if get_language() == EVIDENCE_LANGUAGE else EVIDENCE_LANGUAGE
+
+
 @require_safe
 @cache_control(public=True, max_age=PUBLIC_MAX_AGE)
 def study_list(request: HttpRequest) -> HttpResponse:
@@ -45,7 +55,13 @@ def study_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "evidence/study_list.html",
-        {"form": form, "filtered": bool(filters), "page_obj": page, "here": "studies"},
+        {
+            "form": form,
+            "filtered": bool(filters),
+            "page_obj": page,
+            "here": "studies",
+            "foreign": _foreign(),
+        },
     )
 
 
@@ -55,7 +71,11 @@ def study_detail(request: HttpRequest, slug: str) -> HttpResponse:
     study = selectors.study_get(slug=slug)
     if study is None:
         raise Http404("no study with this address")
-    return render(request, "evidence/study_detail.html", {"study": study, "here": "studies"})
+    return render(
+        request,
+        "evidence/study_detail.html",
+        {"study": study, "here": "studies", "foreign": _foreign()},
+    )
 
 
 @require_safe
@@ -67,7 +87,13 @@ def finding_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "evidence/finding_list.html",
-        {"form": form, "filtered": bool(filters), "page_obj": page, "here": "findings"},
+        {
+            "form": form,
+            "filtered": bool(filters),
+            "page_obj": page,
+            "here": "findings",
+            "foreign": _foreign(),
+        },
     )
 
 
@@ -80,7 +106,13 @@ def recommendation_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "evidence/recommendation_list.html",
-        {"form": form, "filtered": bool(filters), "page_obj": page, "here": "recommendations"},
+        {
+            "form": form,
+            "filtered": bool(filters),
+            "page_obj": page,
+            "here": "recommendations",
+            "foreign": _foreign(),
+        },
     )
 
 

@@ -56,19 +56,29 @@ class ReviewedPage(Page):
         help_text=_("A draft translation that a native speaker has not yet checked."),
     )
 
+    # On the content tab, where editors look: under Settings it went unseen (issue 12, item 28).
     review_panels = [
         MultiFieldPanel(
             [
-                FieldPanel("owner"),
                 FieldPanel("last_reviewed"),
                 FieldPanel("review_interval_days"),
+                FieldPanel("owner"),
             ],
-            heading=_("Review"),
+            heading=_("Review: last reviewed, review interval and owner"),
+            help_text=_(
+                "Set the date when you have checked every fact on this page; the page says it is "
+                "due for review once the interval has passed, and its owner is reminded."
+            ),
         )
     ]
-    editor_panels = [FieldPanel("summary"), FieldPanel("image"), FieldPanel("body")]
+    editor_panels = [
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        *review_panels,
+    ]
     content_panels = [*Page.content_panels, *editor_panels]
-    settings_panels = [*Page.settings_panels, *review_panels]
+    settings_panels = [*Page.settings_panels]
     # Wagtail's own index (admin search) keeps Page.search_fields; the public search reads
     # hub.SearchTerm, built from search_text() (see search_index.py).
     parent_page_types = ["hub.HomePage"]

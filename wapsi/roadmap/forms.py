@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, cast
 
 from django import forms
 from django.utils.text import capfirst
@@ -17,6 +18,7 @@ from wapsi.roadmap.models import (
     ChangeProposal,
     Decision,
     Meeting,
+    Objective,
     OrganisationType,
 )
 from wapsi.roadmap.services import MEETING_FIELDS
@@ -42,6 +44,22 @@ class ProgressForm(forms.Form):
 
 
 class ProposalForm(forms.ModelForm):
+    """A change proposal. The objective is chosen from the current version's objectives, not
+    typed: a mistyped key used to fail only at the service, far from its field."""
+
+    objective_key = forms.ChoiceField(label=_("Objective"), required=False)
+
+    def __init__(
+        self, data: Any = None, *, objectives: Iterable[Objective] = (), **kwargs: Any
+    ) -> None:
+        super().__init__(data, **kwargs)
+        field = self.fields["objective_key"]
+        cast("forms.ChoiceField", field).choices = [
+            ("", _("— none (keep the action point's objective) —")),
+            *[(o.key, f"{o.key} · {o.title}") for o in objectives],
+        ]
+        field.help_text = _("Needed for a new action point; for a change, only to move it.")
+
     def clean_evidence_links(self) -> str:
         value = self.cleaned_data.get("evidence_links", "")
         validate_links(value)

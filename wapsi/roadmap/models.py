@@ -358,8 +358,15 @@ class ChangeProposal(models.Model):
         _dates_ordered(self.starts_on, self.ends_on)
         if self.kind in (ProposalKind.ADD, ProposalKind.MODIFY) and not self.title:
             raise ValidationError({"title": _("Give the action point's title.")})
-        if self.kind == ProposalKind.ADD and not (self.objective_key and self.country):
-            raise ValidationError(_("A new action point needs an objective and a country."))
+        if self.kind == ProposalKind.ADD:
+            # On the fields, so that a form shows each next to its input.
+            missing = {}
+            if not self.objective_key:
+                missing["objective_key"] = _("Choose the objective the new action point serves.")
+            if not self.country:
+                missing["country"] = _("Choose the country of the new action point.")
+            if missing:
+                raise ValidationError(missing)
 
 
 class VersionTranslation(models.Model):

@@ -129,8 +129,8 @@ def progress_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 @staff_view("roadmap")
 def proposal_create(request: HttpRequest) -> HttpResponse:
-    roadmap, _version = _roadmap_current()
-    form = ProposalForm(request.POST or None)
+    roadmap, version = _roadmap_current()
+    form = ProposalForm(request.POST or None, objectives=version.objectives.all())
     if request.method == "POST" and form.is_valid():
         values = form.submit_values()
         try:

@@ -211,6 +211,52 @@ def staff_new(request: HttpRequest, scope: Scope) -> HttpResponse:
     )
 
 
+# The buttons of the moderator's page: each step and the state it leads to. Only the steps the
+# story's state allows (services.ALLOWED) are offered, so an approved story offers no "Start
+# review" (issue 12, item 28).
+_STEP_TARGETS = (
+    ("review", Status.IN_REVIEW),
+    ("approve", Status.APPROVED),
+    ("publish", Status.PUBLISHED),
+    ("archive", Status.ARCHIVED),
+)
+
+
+def _next_steps(story: Story, user: Any) -> list[dict[str, Any]]:
+    allowed = services.ALLOWED[Status(story.status)]
+    steps = []
+    for action, target in _STEP_TARGETS:
+        if target not in allowed:
+            continue
+        label, note = "", ""
+        if action == "review":
+            if story.status == Status.APPROVED:
+                label = _("Reopen the review")
+                note = _("To change the public text again; it then needs approving again.")
+            else:
+                label = _("Start review")
+        elif action == "approve":
+            label = _("Approve")
+            if not story.redacted_by_id:
+                note = _("Save the public text before approving.")
+        elif action == "publish":
+            label = _("Publish")
+            if story.redacted_by_id == user.pk:
+                note = _(
+                    "Another moderator must publish: you redacted this story (two-person rule)."
+                )
+            else:
+                note = _("A different moderator from the one who redacted must publish.")
+        elif action == "archive":
+            label = _("Archive")
+        # A step the person cannot take now is explained, not offered as a button.
+        blocked = (action == "approve" and not story.redacted_by_id) or (
+            action == "publish" and story.redacted_by_id == user.pk
+        )
+        steps.append({"action": action, "label": label, "note": note, "blocked": blocked})
+    return steps
+
+
 def _detail_page(
     request: HttpRequest, story: Story, form: RedactForm, status: int = 200
 ) -> HttpResponse:
@@ -219,7 +265,12 @@ def _detail_page(
         for part in (story.redactions or {}).values()
         for item in part
     ]
-    context = {"story": story, "form": form, "suggestions": suggestions}
+    context = {
+        "story": story,
+        "form": form,
+        "suggestions": suggestions,
+        "steps": _next_steps(story, request.user),
+    }
     return render(request, "voices/staff_detail.html", context, status=status)
 
 

@@ -8,7 +8,7 @@ from django import template
 from django.template.context import Context
 from django.utils.translation import get_language
 
-from wapsi.centres.selectors import CentreCard, hotlines_public
+from wapsi.centres.selectors import CentreCard, hotlines_of_country
 from wapsi.lib.languages import BY_CODE, DEFAULT, localise_digits
 
 register = template.Library()
@@ -38,10 +38,8 @@ def language_name(code: str) -> str:
 
 
 def country_hotlines(country: str) -> list[CentreCard]:
-    """The sourced hotlines of one country's open centres; none for no country or none sourced."""
-    if not country:
-        return []
-    return [card for card in hotlines_public() if card.country == country]
+    """The hotlines of one country (see hotlines_of_country); none for no country or none sourced."""
+    return hotlines_of_country(country)
 
 
 def reader_country(context: Context | dict[str, Any]) -> str:
