@@ -18,6 +18,8 @@ from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from wapsi.hub.blocks import QuestionBlock
+
 SITE_NAME = "Wapsi"
 
 
@@ -80,7 +82,7 @@ def website(page: Any, request: HttpRequest) -> dict[str, Any]:
 def _questions(page: Any) -> list[dict[str, Any]]:
     questions = []
     for block in getattr(page, "body", []) or []:
-        if block.block_type != "question":
+        if not isinstance(block.block, QuestionBlock):
             continue
         answer = block.value.get("answer")
         text = strip_tags(getattr(answer, "source", answer) or "").strip()

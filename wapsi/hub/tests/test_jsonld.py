@@ -60,6 +60,7 @@ def test_each_language_home_page_is_a_website_with_its_search(
 def test_the_faq_is_an_faq_page_with_its_questions_and_answers(
     demo: object, client: Client, lang: str
 ) -> None:
+    from wapsi.hub.blocks import QuestionBlock
     from wapsi.hub.models import FaqPage
 
     faq = FaqPage.objects.live().get(locale__language_code=lang)
@@ -67,7 +68,7 @@ def test_the_faq_is_an_faq_page_with_its_questions_and_answers(
     [data] = jsonld_blocks(client, path)
     assert data["@type"] == "FAQPage"
     assert_complete(data, path=path)
-    questions = [b.value for b in faq.body if b.block_type == "question"]
+    questions = [b.value for b in faq.body if isinstance(b.block, QuestionBlock)]
     assert len(data["mainEntity"]) == len(questions) > 0
     for entity, question in zip(data["mainEntity"], questions, strict=True):
         assert entity["@type"] == "Question"
