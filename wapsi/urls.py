@@ -14,7 +14,7 @@ from wapsi.cases import views as cases_views
 from wapsi.centres import urls as centres_urls
 from wapsi.evidence import urls as evidence_urls
 from wapsi.hub import views as hub_views
-from wapsi.hub.discovery import robots_txt
+from wapsi.hub.discovery import favicon_ico, robots_txt
 from wapsi.hub.feeds import UpdatesFeed
 from wapsi.ops import urls as ops_urls
 from wapsi.roadmap import urls as roadmap_urls
@@ -25,6 +25,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", hub_views.sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon_ico, name="favicon_ico"),
     path("api/", api.urls),
     path("directory/", include((centres_urls.data_patterns, "directory"))),
     path("staff/directory/", include((centres_urls.staff_patterns, "directory_staff"))),

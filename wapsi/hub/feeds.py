@@ -1,4 +1,12 @@
-"""An Atom feed per language of new and updated hub pages, for partner platforms."""
+"""An Atom feed per language of new and updated hub pages, for partner platforms.
+
+Each translation is its own entry with its own id (``atom_id("page", translation key,
+language)``): the Urdu guide is another document than the English one, in another language and
+updated on its own, so an aggregator following both feeds must list both, not keep one and hide
+the other as an older version of the same entry (RFC 4287 section 4.1.1: entries with one id
+are one entry). The translation key, not the slug or the address, names the page, so an entry
+keeps its id when an editor renames or moves the page.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +15,17 @@ from typing import Any
 
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
+
+from wapsi.infra.atom import LanguageAtomFeed, atom_id
 
 FEED_LENGTH = 50
 
 
 class UpdatesFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = LanguageAtomFeed
     # RFC 4287 wants an author on the feed or on every entry; xml:lang comes from the language.
     author_name = "Wapsi"
 
@@ -44,10 +53,18 @@ class UpdatesFeed(Feed):
             Page.objects.live()
             .filter(locale=locale)
             .type(CountryGuidePage, TopicPage, FaqPage)
+            # Atom requires an entry's updated time: a page never published has none to give.
+            .exclude(last_published_at=None)
             .select_related("locale")
             .specific()
             .order_by("-last_published_at")[:FEED_LENGTH]
         )
+
+    def item_guid(self, item: Any) -> str:
+        return atom_id("page", str(item.translation_key), item.locale.language_code)
+
+    def item_extra_kwargs(self, item: Any) -> dict[str, Any]:
+        return {"content_language": item.locale.language_code}
 
     def item_title(self, item: Any) -> str:
         return item.title

@@ -72,6 +72,7 @@ POLICY: list[tuple[str, Rule]] = [
     ),
     (r"^sitemap\.xml$", Rule(url="/sitemap.xml", default=OK)),
     (r"^robots\.txt$", Rule(url="/robots.txt", default=OK)),
+    (r"^favicon\.ico$", Rule(url="/favicon.ico", default=OK)),
     (r"^directory/hsds\.json$", Rule(url="/directory/hsds.json", default=OK)),
     (r"^directory/services\.csv$", Rule(url="/directory/services.csv", default=OK)),
     (r"^\^media/", Rule(url=None, default=OK, note="development only (DEBUG)")),

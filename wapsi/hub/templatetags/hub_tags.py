@@ -76,32 +76,25 @@ def in_language(code: str) -> str:
 
 @register.simple_tag(takes_context=True)
 def page_jsonld(context: Context, page: Any) -> str:
-    """schema.org WebPage for a hub page; dateModified never before datePublished."""
-    import json
-
+    """schema.org WebPage (FAQPage for questions) for a hub page; see hub.jsonld."""
     from django.utils.safestring import mark_safe
 
-    published = getattr(page, "first_published_at", None)
-    modified_at = [getattr(page, "last_published_at", None), getattr(page, "last_reviewed", None)]
-    dates = [d.date() if isinstance(d, datetime.datetime) else d for d in modified_at if d]
-    if published:
-        dates.append(published.date())
-    data: dict[str, Any] = {
-        "@context": "https://schema.org",
-        "@type": "WebPage",
-        "name": page.title,
-        "inLanguage": page.locale.language_code,
-    }
+    from wapsi.hub import jsonld
+
     request = context.get("request")
-    if request is not None:
-        data["url"] = request.build_absolute_uri(request.path)
-    if getattr(page, "summary", ""):
-        data["description"] = page.summary
-    if published:
-        data["datePublished"] = published.date().isoformat()
-    if dates:
-        data["dateModified"] = max(dates).isoformat()
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    # Inside <script>: no "</" may close it early.
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
+    if request is None:
+        return ""
+    return mark_safe(jsonld.as_script(jsonld.hub_page(page, request)))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def home_jsonld(context: Context, page: Any) -> str:
+    """schema.org WebSite for one language's home page, with its search."""
+    from django.utils.safestring import mark_safe
+
+    from wapsi.hub import jsonld
+
+    request = context.get("request")
+    if request is None:
+        return ""
+    return mark_safe(jsonld.as_script(jsonld.website(page, request)))  # noqa: S308
