@@ -221,6 +221,9 @@ class _Auditor:
         self.rhs = -(structure.matrix @ published)  # A_hidden x = rhs, per equation
         scale = float(published.max()) if len(published) else 0.0
         self.tol = 1e-6 * max(1.0, scale)
+        settled = (abs(structure.matrix) @ hidden.astype(float)) == 0
+        if np.any(np.abs(self.rhs[settled]) > self.tol):
+            raise ValueError("the published cells contradict the table's sums")
         # Upper bound of the maximising programs, so that several can share one solve: a
         # cell reaching it counts as unbounded (it is at least that large, far beyond any
         # protection width); ``intervals`` and audit findings re-check such cells without it.
