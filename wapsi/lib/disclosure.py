@@ -300,6 +300,27 @@ class _Auditor:
             out = {t: iv for t, iv in out.items() if iv[1] - iv[0] < need[local[t]] - self.tol}
         return out
 
+    def binding(self, cell: int) -> set[int]:
+        """Published cells whose values bound ``cell``'s interval (nonzero sensitivity of
+        its maximum or minimum to them, read off the programs' dual values)."""
+        cols = np.flatnonzero((self.component == self.component[cell]) & self.hidden)
+        rows = sorted({e for c in cols for e in self.st.of_cell[c]})
+        a = self.st.matrix[rows]
+        c = np.zeros(len(cols))
+        c[int(np.flatnonzero(cols == cell)[0])] = 1.0
+        found: set[int] = set()
+        for sign in (1.0, -1.0):
+            res = linprog(
+                sign * c, A_eq=a[:, cols], b_eq=self.rhs[rows], bounds=(0, self.box), method="highs"
+            )
+            if res.status != 0:
+                continue
+            sensitivity = -(a.T @ np.asarray(res.eqlin.marginals))
+            found |= {
+                int(i) for i in np.flatnonzero(np.abs(sensitivity) > 1e-9) if not self.hidden[i]
+            }
+        return found
+
     def _batches(
         self,
         lp: _Program,
@@ -468,25 +489,34 @@ class _Suppressor:
         self.st, self.values, self.hidden, self.primary = st, values, hidden, primary
         self.cost, self.protection = cost, protection
         self.rounds = 0
+        self.required: dict[int, float] = {}
 
     def run(self) -> None:
         targets = set(np.flatnonzero(self.hidden).tolist())
         targets |= self._local_pass(range(len(self.st.equations)))
-        required = _required(self.primary, self.protection)
+        required = self.required = _required(self.primary, self.protection)
         while targets:
             self.rounds += 1
             auditor = _Auditor(self.st, self.values, self.hidden, truth=self.values)
             failing = auditor.check(targets, required)
-            added = self._widen(failing, auditor.component)
+            added = self._widen(failing, auditor)
             added |= self._local_pass({e for c in added for e in self.st.of_cell[c]})
             targets = set(failing) | added
 
-    def _hide_cheapest(self, members: Iterable[int]) -> int | None:
-        best = min(
-            (m for m in members if not self.hidden[m]),
-            key=lambda m: (self.cost[m], m),
-            default=None,
-        )
+    def _hide_cheapest(self, members: Iterable[int], room: float = 0.0) -> int | None:
+        """Hide the cheapest published cell holding at least ``room`` people (failing that,
+        the largest: the most room for the least cells); the grand total last."""
+
+        def rank(m: int) -> tuple[bool, bool, float, int]:
+            enough = self.values[m] >= room
+            return (
+                self.cost[m] == np.inf,
+                not enough,
+                self.cost[m] if enough else -self.values[m],
+                m,
+            )
+
+        best = min((m for m in members if not self.hidden[m]), key=rank, default=None)
         if best is not None:
             self.hidden[best] = True
         return best
@@ -521,7 +551,7 @@ class _Suppressor:
                     queue.append(other)
         return added
 
-    def _widen(self, failing: Mapping[int, object], component: np.ndarray) -> set[int]:
+    def _widen(self, failing: Mapping[int, tuple[float, float]], auditor: _Auditor) -> set[int]:
         """For each failing cell, hide the cheapest published cell of one of its equations."""
         added: set[int] = set()
         touched: set[int] = set()  # equations that gained a hidden cell in this round
@@ -529,10 +559,12 @@ class _Suppressor:
             own = self.st.of_cell[cell]
             if touched.intersection(own):
                 continue  # give this round's new suppression a chance to free it first
-            near = {m for e in own for m in self.st.equations[e]}
-            chosen = self._hide_cheapest(near)
+            low, high = failing[cell]
+            room = self.required.get(cell, 0.0) - (high - low)
+            near = auditor.binding(cell) or {m for e in own for m in self.st.equations[e]}
+            chosen = self._hide_cheapest(near, room)
             if chosen is None:
-                same = np.flatnonzero((component == component[cell]) & self.hidden)
+                same = np.flatnonzero((auditor.component == auditor.component[cell]) & self.hidden)
                 around = {m for c in same for e in self.st.of_cell[c] for m in self.st.equations[e]}
                 chosen = self._hide_cheapest(around)
             if chosen is None:
