@@ -264,6 +264,12 @@ VOICES_MEDIA_ROOT = Path(env.read_str("VOICES_MEDIA_ROOT", str(VAR_DIR / "voices
 VOICES_UPLOAD_MAX_BYTES = env.read_int("VOICES_UPLOAD_MAX_BYTES", 25 * 1024 * 1024)
 VOICES_MAX_SECONDS = env.read_int("VOICES_MAX_SECONDS", 600)
 
+# Small-cell suppression of every figure that leaves a centre (wapsi.lib.disclosure): a cell
+# counting fewer people than STATS_MIN_CELL is hidden, and every hidden cell of a published
+# table keeps an interval at least STATS_PROTECTION wide against arithmetic on the rest.
+STATS_MIN_CELL = env.read_int("STATS_MIN_CELL", 10)
+STATS_PROTECTION = env.read_int("STATS_PROTECTION", STATS_MIN_CELL)
+
 # --- background tasks -------------------------------------------------------------------------
 
 # Background work (media cleaning, e-mails, reminders, statistics rollups) goes on the
