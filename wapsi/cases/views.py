@@ -90,7 +90,8 @@ def _filters(form: ListFilterForm) -> dict[str, Any]:
 def client_list(request: HttpRequest, scope: Scope) -> HttpResponse:
     if not scope.is_centre_staff:
         raise Http404
-    form = ListFilterForm(request.GET, kind="client")
+    countries = selectors.place_countries_for(scope=scope)
+    form = ListFilterForm(request.GET, kind="client", country_codes=countries)
     page = _page(request, selectors.clients_filtered(scope=scope, filters=_filters(form)))
     selectors.audit_list_read(
         scope=scope, object_type="cases.client", ids=[c.pk for c in page], request=request
@@ -116,7 +117,7 @@ def client_detail(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
 @staff_view("session_quick", allowed=case_staff, pass_scope=True)
 def session_quick(request: HttpRequest, scope: Scope) -> HttpResponse:
     centre = _centre_for(scope, request)
-    form = QuickSessionForm(request.POST or None)
+    form = QuickSessionForm(request.POST or None, country=centre.country)
     if request.method == "POST" and form.is_valid():
         try:
             session = services.session_quick_log(
@@ -144,7 +145,7 @@ def session_quick(request: HttpRequest, scope: Scope) -> HttpResponse:
 @staff_view("clients", allowed=case_staff, pass_scope=True)
 def client_create(request: HttpRequest, scope: Scope) -> HttpResponse:
     centre = _centre_for(scope, request)
-    form = ClientForm(request.POST or None)
+    form = ClientForm(request.POST or None, country=centre.country)
     if request.method == "POST" and form.is_valid():
         try:
             client = services.client_create(
@@ -179,7 +180,8 @@ def session_create(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
 def session_list(request: HttpRequest, scope: Scope) -> HttpResponse:
     if not scope.is_centre_staff:
         raise Http404
-    form = ListFilterForm(request.GET, kind="session")
+    countries = selectors.place_countries_for(scope=scope)
+    form = ListFilterForm(request.GET, kind="session", country_codes=countries)
     queryset = selectors.sessions_filtered(scope=scope, filters=_filters(form))
     page = _page(request, queryset.prefetch_related("topics"))
     selectors.audit_list_read(
@@ -255,7 +257,13 @@ def client_edit(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
         "country_returned_from": client.country_returned_from,
         "phone": crypto.decrypt(client.phone_encrypted),
     }
-    form = ClientEditForm(request.POST or None, initial=initial)
+    form = ClientEditForm(
+        request.POST or None,
+        initial=initial,
+        country=client.centre.country,
+        district_unlisted=client.district_unlisted,
+        country_unlisted=client.country_returned_from_unlisted,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.client_update(
@@ -344,6 +352,7 @@ def referral_list(request: HttpRequest, scope: Scope) -> HttpResponse:
     form = ReferralFilterForm(
         request.GET,
         services=selectors.referral_services_for(scope=scope, provider_view=provider_view),
+        country_codes=selectors.place_countries_for(scope=scope),
     )
     queryset = selectors.referrals_filtered(
         scope=scope, filters=_filters(form), provider_view=provider_view
