@@ -292,11 +292,22 @@ SORTS = {
 }
 
 
+class DistrictFilterField(forms.ChoiceField):
+    """A district code of the list; a district's name (as links made before the lists carry,
+    "?district=Attock") is read as its code."""
+
+    def to_python(self, value: Any) -> str:
+        text = super().to_python(value)
+        if text and text not in countries.DISTRICTS:
+            return countries.district_find(text) or text
+        return text
+
+
 class ListFilterForm(forms.Form):
     """Search and filters of a case list, read from the query string (GET)."""
 
     q = forms.CharField(label=_("Client code"), max_length=24, required=False)
-    district = forms.ChoiceField(label=_("District"), required=False)
+    district = DistrictFilterField(label=_("District"), required=False)
     date_from = forms.DateField(
         label=pgettext_lazy("date range", "From"),
         required=False,
