@@ -238,20 +238,6 @@ class ClientEditForm(PlaceFieldsMixin):
         required=False,
     )
 
-    def __init__(
-        self, *args: Any, district_unlisted: str = "", country_unlisted: str = "", **kwargs: Any
-    ) -> None:
-        super().__init__(*args, **kwargs)
-        # What was written before the lists and matched none of them: shown to choose from.
-        for name, written in (
-            ("district", district_unlisted),
-            ("country_returned_from", country_unlisted),
-        ):
-            if written:
-                self.fields[name].help_text = _(
-                    "Written before the lists: “%(written)s”. Choose the entry it means."
-                ) % {"written": written}
-
 
 class ConsentForm(forms.Form):
     scope = forms.ChoiceField(

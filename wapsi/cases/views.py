@@ -63,10 +63,13 @@ def _centre_for(scope: Scope, request: HttpRequest) -> Centre:
     return centre_get_for_user(user=scope.user, centre_id=int(wanted) if wanted.isdigit() else None)
 
 
-def _form_page(request: HttpRequest, form: BaseForm, title: str) -> HttpResponse:
+def _form_page(
+    request: HttpRequest, form: BaseForm, title: str, notes: list[str] | None = None
+) -> HttpResponse:
     """The shared form page; a refused form answers 400 so that tools and tests see it."""
     status = 400 if form.errors else 200
-    return render(request, "cases/form.html", {"form": form, "title": title}, status=status)
+    context = {"form": form, "title": title, "notes": notes or []}
+    return render(request, "cases/form.html", context, status=status)
 
 
 def _page(request: HttpRequest, queryset: QuerySet[_M]) -> Page[_M]:
@@ -261,8 +264,6 @@ def client_edit(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
         request.POST or None,
         initial=initial,
         country=client.centre.country,
-        district_unlisted=client.district_unlisted,
-        country_unlisted=client.country_returned_from_unlisted,
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -274,7 +275,17 @@ def client_edit(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("The client's details were saved."))
             return redirect("cases:client_detail", pk=client.pk)
-    return _form_page(request, form, _("Edit %(code)s") % {"code": client.code})
+    # What was written before the managed lists and matched none of their entries.
+    notes = [
+        _("%(field)s written before the lists: “%(written)s”. Choose the entry it means.")
+        % {"field": label, "written": written}
+        for label, written in (
+            (_("District"), client.district_unlisted),
+            (_("Country returned from"), client.country_returned_from_unlisted),
+        )
+        if written
+    ]
+    return _form_page(request, form, _("Edit %(code)s") % {"code": client.code}, notes)
 
 
 @staff_view("clients", allowed=case_staff, pass_scope=True)
