@@ -125,8 +125,8 @@ class Client(models.Model):
         return district_label(self.district)
 
     def province_label(self) -> str:
-        province = countries.DISTRICTS.get(self.district)
-        return gettext(countries.province_name(province.province)) if province else ""
+        district = countries.DISTRICTS.get(self.district)
+        return gettext(countries.province_name(district.province)) if district else ""
 
     def country_returned_from_label(self) -> str:
         return country_label(self.country_returned_from)
