@@ -6,8 +6,8 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 from django.utils.functional import Promise
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from wapsi.cases.models import (
     AgeBand,
@@ -21,7 +21,58 @@ from wapsi.cases.models import (
     SessionTopic,
 )
 from wapsi.centres.models import Service
+from wapsi.lib import countries
 from wapsi.lib.forms import choice_field
+
+Choices = list[tuple[str, Any]]
+NONE_CHOSEN: Choices = [("", "—")]
+
+
+def district_choices(country_codes: list[str]) -> Choices:
+    """The district select: one <optgroup> per province, names in the reader's language, of
+    the given countries (a centre's); of every listed country when none of them has a list."""
+    listed = [c for c in dict.fromkeys(country_codes) if countries.districts_of(c)]
+    listed = listed or list(countries.PLACE_COUNTRIES)
+    groups: list[tuple[str, Choices]] = []
+    for country in listed:
+        for province in countries.provinces_of(country):
+            options = [
+                (d.code, gettext(d.name)) for d in countries.districts_of(country, province.code)
+            ]
+            if not options:
+                continue
+            label = gettext(province.name)
+            if len(listed) > 1:
+                label = f"{gettext(countries.country_name(country))}: {label}"
+            groups.append((label, sorted(options, key=lambda o: o[1].casefold())))
+    return [*NONE_CHOSEN, *sorted(groups, key=lambda g: g[0].casefold())]
+
+
+def return_country_choices() -> Choices:
+    """Countries of return by name in the reader's language; "Another country" last."""
+    named = [
+        (code, gettext(name))
+        for code, name in countries.RETURN_COUNTRIES.items()
+        if code != countries.OTHER_COUNTRY
+    ]
+    other = (countries.OTHER_COUNTRY, gettext(countries.RETURN_COUNTRIES[countries.OTHER_COUNTRY]))
+    return [*NONE_CHOSEN, *sorted(named, key=lambda o: o[1].casefold()), other]
+
+
+class PlaceFieldsMixin(forms.Form):
+    """District and country of return as selects of the managed lists (wapsi.lib.countries),
+    the districts limited to the centre's country where it has a list."""
+
+    district = forms.ChoiceField(label=_("District"))
+    country_returned_from = forms.ChoiceField(
+        label=_("Country returned from (returnees)"), required=False
+    )
+
+    def __init__(self, *args: Any, country: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        choice_field(self, "district").choices = district_choices([country])
+        self.fields["district"].required = bool(countries.districts_of(country))
+        choice_field(self, "country_returned_from").choices = return_country_choices()
 
 
 def _today() -> datetime.date:
@@ -37,22 +88,18 @@ class NotFutureDateField(forms.DateField):
             raise forms.ValidationError(_("This date is in the future."))
 
 
-class ClientFieldsMixin(forms.Form):
+class ClientFieldsMixin(PlaceFieldsMixin):
     client_type = forms.ChoiceField(
         label=_("Client type"), choices=ClientType.choices, widget=forms.RadioSelect
     )
     gender = forms.ChoiceField(label=_("Gender"), choices=[("", "—"), *Gender.choices])
     age_band = forms.ChoiceField(label=_("Age band"), choices=[("", "—"), *AgeBand.choices])
-    district = forms.CharField(label=_("District"), max_length=100)
     consent = forms.BooleanField(
         label=_("The client agreed that we keep these records to counsel them")
     )
     share_for_referral = forms.BooleanField(
         label=_("…and to share the minimum needed with providers they are referred to"),
         required=False,
-    )
-    country_returned_from = forms.CharField(
-        label=_("Country returned from (returnees)"), max_length=60, required=False
     )
     phone = forms.CharField(
         label=_("Phone (optional; stored encrypted, seen only by this centre)"),
@@ -66,7 +113,7 @@ class ClientFieldsMixin(forms.Form):
             "client_type": data["client_type"],
             "gender": data["gender"],
             "age_band": data["age_band"],
-            "district": data["district"],
+            "district": data.get("district", ""),
             "country_returned_from": data.get("country_returned_from", ""),
             "phone": data.get("phone", ""),
             "consent_given_on": timezone.localdate(),
@@ -184,11 +231,7 @@ class AssessmentForm(forms.Form):
         return {i.pk: self.cleaned_data[f"i{i.pk}"] for i in self.indicators}
 
 
-class ClientEditForm(forms.Form):
-    district = forms.CharField(label=_("District"), max_length=100)
-    country_returned_from = forms.CharField(
-        label=_("Country returned from (returnees)"), max_length=60, required=False
-    )
+class ClientEditForm(PlaceFieldsMixin):
     phone = forms.CharField(
         label=_("Phone (optional; stored encrypted, seen only by this centre)"),
         max_length=30,
@@ -235,11 +278,22 @@ SORTS = {
 }
 
 
+class DistrictFilterField(forms.ChoiceField):
+    """A district code of the list; a district's name (as links made before the lists carry,
+    "?district=Attock") is read as its code."""
+
+    def to_python(self, value: Any) -> str:
+        text = super().to_python(value)
+        if text and text not in countries.DISTRICTS:
+            return countries.district_find(text) or text
+        return text
+
+
 class ListFilterForm(forms.Form):
     """Search and filters of a case list, read from the query string (GET)."""
 
     q = forms.CharField(label=_("Client code"), max_length=24, required=False)
-    district = forms.CharField(label=_("District"), max_length=100, required=False)
+    district = DistrictFilterField(label=_("District"), required=False)
     date_from = forms.DateField(
         label=pgettext_lazy("date range", "From"),
         required=False,
@@ -252,14 +306,14 @@ class ListFilterForm(forms.Form):
     )
     sort = forms.ChoiceField(label=_("Sort"), required=False)
 
-    def __init__(self, *args: Any, kind: str, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, kind: str, country_codes: list[str], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         choice_field(self, "sort").choices = SORTS[kind]
+        choice_field(self, "district").choices = district_choices(country_codes)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        for name in ("q", "district"):
-            data[name] = (data.get(name) or "").replace("\x00", "").strip()
+        data["q"] = (data.get("q") or "").replace("\x00", "").strip()
         return data
 
 
@@ -269,6 +323,8 @@ class ReferralFilterForm(ListFilterForm):
     )
     service = forms.TypedChoiceField(label=_("Service"), coerce=int, required=False)
 
-    def __init__(self, *args: Any, services: list[tuple[int, str]], **kwargs: Any) -> None:
-        super().__init__(*args, kind="referral", **kwargs)
+    def __init__(
+        self, *args: Any, services: list[tuple[int, str]], country_codes: list[str], **kwargs: Any
+    ) -> None:
+        super().__init__(*args, kind="referral", country_codes=country_codes, **kwargs)
         choice_field(self, "service").choices = [("", "—"), *services]

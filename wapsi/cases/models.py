@@ -10,7 +10,11 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.functional import Promise
+from django.utils.translation import gettext, gettext_lazy
 from django.utils.translation import gettext_lazy as _
+
+from wapsi.lib import countries
 
 
 class ClientType(models.TextChoices):
@@ -45,14 +49,52 @@ class ConsentScope(models.TextChoices):
     )
 
 
+def district_choices() -> list[tuple[Promise, list[tuple[str, Promise]]]]:
+    """Every listed district (wapsi.lib.countries), grouped by province. A callable, so the
+    migrations name it instead of copying the list: a district added to the list needs none."""
+    return [
+        (
+            gettext_lazy(province.name),
+            [
+                (d.code, gettext_lazy(d.name))
+                for d in countries.districts_of(country, province.code)
+            ],
+        )
+        for country in countries.PLACE_COUNTRIES
+        for province in countries.provinces_of(country)
+    ]
+
+
+def return_country_choices() -> list[tuple[str, Promise]]:
+    return [(code, gettext_lazy(name)) for code, name in countries.RETURN_COUNTRIES.items()]
+
+
+def district_label(code: str) -> str:
+    """A district's name in the reader's language ("" for none)."""
+    return gettext(countries.district_name(code)) if code else ""
+
+
+def country_label(code: str) -> str:
+    """A country's name in the reader's language ("" for none)."""
+    return gettext(countries.country_name(code)) if code else ""
+
+
 class Client(models.Model):
     code = models.CharField(_("client code"), max_length=24, unique=True)
     centre = models.ForeignKey("centres.Centre", on_delete=models.PROTECT, related_name="+")
     client_type = models.CharField(_("client type"), max_length=12, choices=ClientType.choices)
     gender = models.CharField(_("gender"), max_length=12, choices=Gender.choices)
     age_band = models.CharField(_("age band"), max_length=8, choices=AgeBand.choices)
-    district = models.CharField(_("district"), max_length=100, blank=True)
-    country_returned_from = models.CharField(_("country returned from"), max_length=60, blank=True)
+    # Codes of the managed lists (wapsi.lib.countries), never free text, so that totals by
+    # district, province and country do not split on spelling.
+    district = models.CharField(_("district"), max_length=16, blank=True, choices=district_choices)
+    country_returned_from = models.CharField(
+        _("country returned from"), max_length=2, blank=True, choices=return_country_choices
+    )
+    # What was written before the lists existed and matched no entry (migration 0004): kept
+    # for the counsellor to choose the right entry; cleared when they do, or on anonymising.
+    district_unlisted = models.CharField(max_length=100, blank=True, editable=False)
+    country_returned_from_unlisted = models.CharField(max_length=60, blank=True, editable=False)
     consent_given_on = models.DateField(_("consent to data processing given on"))
     consent_scope = models.CharField(
         _("consent scope"), max_length=12, choices=ConsentScope.choices
@@ -78,6 +120,16 @@ class Client(models.Model):
 
     def __str__(self) -> str:
         return self.code
+
+    def district_label(self) -> str:
+        return district_label(self.district)
+
+    def province_label(self) -> str:
+        district = countries.DISTRICTS.get(self.district)
+        return gettext(countries.province_name(district.province)) if district else ""
+
+    def country_returned_from_label(self) -> str:
+        return country_label(self.country_returned_from)
 
 
 class SharingConsent(models.Model):

@@ -13,6 +13,7 @@ from wapsi.accounts.types import Actor
 from wapsi.audit.models import AuditAction
 from wapsi.audit.services import audit_record
 from wapsi.cases.models import Assessment, Client, CounsellingSession, Dimension, Referral
+from wapsi.centres.models import Centre, Provider
 
 LIST_PAGE_SIZE = 50
 _M = TypeVar("_M", bound=models.Model)
@@ -198,6 +199,20 @@ def referrals_filtered(
         sorts={"-created_at", "created_at", "due_on", "status", "client__code"},
         default_sort="-created_at",
     )
+
+
+def place_countries_for(*, scope: Scope) -> list[str]:
+    """The countries of the user's centres (or, for provider staff, providers): the district
+    filter of their lists offers those countries' districts. One query."""
+    if scope.is_centre_staff:
+        rows = list(
+            Centre.objects.filter(pk__in=scope.centre_ids).values_list("country", flat=True)
+        )
+    else:
+        rows = list(
+            Provider.objects.filter(pk__in=scope.provider_ids).values_list("country", flat=True)
+        )
+    return sorted(set(rows))
 
 
 def referral_services_for(*, scope: Scope, provider_view: bool) -> list[tuple[int, str]]:

@@ -34,6 +34,7 @@ from wapsi.cases.models import (
     SharingConsent,
 )
 from wapsi.centres.models import Centre, Provider, Service
+from wapsi.lib import countries
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over a hotline
 
@@ -44,6 +45,31 @@ def client_code_new(centre: Centre) -> str:
         code = f"{prefix}-{''.join(secrets.choice(CODE_ALPHABET) for _ in range(6))}"
         if not Client.objects.filter(code=code).exists():
             return code
+
+
+def _places_check(*, centre: Centre, district: str, country_returned_from: str) -> None:
+    """District and country of return are codes of the managed lists (wapsi.lib.countries);
+    the district is needed wherever the centre's country has a list."""
+    if not district and countries.districts_of(centre.country):
+        raise ValidationError(
+            {"district": ValidationError(_("Please give the district."), code="district_required")}
+        )
+    if district and district not in countries.DISTRICTS:
+        raise ValidationError(
+            {
+                "district": ValidationError(
+                    _("Choose the district from the list."), code="district_unknown"
+                )
+            }
+        )
+    if country_returned_from and country_returned_from not in countries.RETURN_COUNTRIES:
+        raise ValidationError(
+            {
+                "country_returned_from": ValidationError(
+                    _("Choose the country from the list."), code="country_unknown"
+                )
+            }
+        )
 
 
 @transaction.atomic
@@ -66,6 +92,8 @@ def client_create(
     Scope.for_user(actor).require_centre(centre.pk)
     if consent_given_on > timezone.localdate():
         raise ValidationError(_("The consent date cannot be in the future."), code="future_consent")
+    district, country_returned_from = district.strip(), country_returned_from.strip()
+    _places_check(centre=centre, district=district, country_returned_from=country_returned_from)
     language = language or translation.get_language() or "en"
     client = Client(
         code=client_code_new(centre),
@@ -73,8 +101,8 @@ def client_create(
         client_type=client_type,
         gender=gender,
         age_band=age_band,
-        district=district.strip(),
-        country_returned_from=country_returned_from.strip(),
+        district=district,
+        country_returned_from=country_returned_from,
         consent_given_on=consent_given_on,
         consent_scope=consent_scope,
         consent_explanation=explanation_in(consent_scope, language),
@@ -176,7 +204,8 @@ def client_update(
     phone: str = "",
     request: HttpRequest | None = None,
 ) -> Client:
-    """Edit a client's district, country of return and contact phone (stored encrypted)."""
+    """Edit a client's district, country of return (codes of the managed lists) and contact
+    phone (stored encrypted). Choosing a district or country clears what was kept unlisted."""
     Scope.for_user(actor).require_centre(client.centre_id)
     client = Client.objects.select_for_update().get(pk=client.pk)
     _require_open(client)
@@ -185,15 +214,22 @@ def client_update(
         country_returned_from.strip(),
         phone.strip(),
     )
-    if not district:
-        raise ValidationError(_("Please give the district."), code="district_required")
+    _places_check(
+        centre=client.centre, district=district, country_returned_from=country_returned_from
+    )
     changed = []
     if district != client.district:
         client.district = district
         changed.append("district")
+    if district and client.district_unlisted:
+        client.district_unlisted = ""
+        changed.append("district_unlisted")
     if country_returned_from != client.country_returned_from:
         client.country_returned_from = country_returned_from
         changed.append("country_returned_from")
+    if country_returned_from and client.country_returned_from_unlisted:
+        client.country_returned_from_unlisted = ""
+        changed.append("country_returned_from_unlisted")
     if phone != crypto.decrypt(client.phone_encrypted):
         client.phone_encrypted = crypto.encrypt(phone)
         changed.append("phone_encrypted")
@@ -631,6 +667,8 @@ def _anonymise(client: Client) -> None:
     client.code = f"ANON-{secrets.token_hex(6).upper()}"
     client.district = ""
     client.country_returned_from = ""
+    client.district_unlisted = ""
+    client.country_returned_from_unlisted = ""
     client.phone_encrypted = ""
     client.anonymised_at = timezone.now()
     client.save(
@@ -638,6 +676,8 @@ def _anonymise(client: Client) -> None:
             "code",
             "district",
             "country_returned_from",
+            "district_unlisted",
+            "country_returned_from_unlisted",
             "phone_encrypted",
             "anonymised_at",
         ]
@@ -679,8 +719,16 @@ def client_export(
             "client_type": client.client_type,
             "gender": client.gender,
             "age_band": client.age_band,
-            "district": client.district,
+            "district": client.district,  # the list's code; the name follows
+            "district_name": client.district_label(),
+            "province": countries.DISTRICTS[client.district].province
+            if client.district in countries.DISTRICTS
+            else "",
+            "province_name": client.province_label(),
+            "district_unlisted": client.district_unlisted,
             "country_returned_from": client.country_returned_from,
+            "country_returned_from_name": client.country_returned_from_label(),
+            "country_returned_from_unlisted": client.country_returned_from_unlisted,
             "consent_given_on": client.consent_given_on.isoformat(),
             "consent_scope": client.consent_scope,
             "consent_explanation": client.consent_explanation,

@@ -63,10 +63,13 @@ def _centre_for(scope: Scope, request: HttpRequest) -> Centre:
     return centre_get_for_user(user=scope.user, centre_id=int(wanted) if wanted.isdigit() else None)
 
 
-def _form_page(request: HttpRequest, form: BaseForm, title: str) -> HttpResponse:
+def _form_page(
+    request: HttpRequest, form: BaseForm, title: str, notes: list[str] | None = None
+) -> HttpResponse:
     """The shared form page; a refused form answers 400 so that tools and tests see it."""
     status = 400 if form.errors else 200
-    return render(request, "cases/form.html", {"form": form, "title": title}, status=status)
+    context = {"form": form, "title": title, "notes": notes or []}
+    return render(request, "cases/form.html", context, status=status)
 
 
 def _page(request: HttpRequest, queryset: QuerySet[_M]) -> Page[_M]:
@@ -90,7 +93,8 @@ def _filters(form: ListFilterForm) -> dict[str, Any]:
 def client_list(request: HttpRequest, scope: Scope) -> HttpResponse:
     if not scope.is_centre_staff:
         raise Http404
-    form = ListFilterForm(request.GET, kind="client")
+    countries = selectors.place_countries_for(scope=scope)
+    form = ListFilterForm(request.GET, kind="client", country_codes=countries)
     page = _page(request, selectors.clients_filtered(scope=scope, filters=_filters(form)))
     selectors.audit_list_read(
         scope=scope, object_type="cases.client", ids=[c.pk for c in page], request=request
@@ -116,7 +120,7 @@ def client_detail(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
 @staff_view("session_quick", allowed=case_staff, pass_scope=True)
 def session_quick(request: HttpRequest, scope: Scope) -> HttpResponse:
     centre = _centre_for(scope, request)
-    form = QuickSessionForm(request.POST or None)
+    form = QuickSessionForm(request.POST or None, country=centre.country)
     if request.method == "POST" and form.is_valid():
         try:
             session = services.session_quick_log(
@@ -144,7 +148,7 @@ def session_quick(request: HttpRequest, scope: Scope) -> HttpResponse:
 @staff_view("clients", allowed=case_staff, pass_scope=True)
 def client_create(request: HttpRequest, scope: Scope) -> HttpResponse:
     centre = _centre_for(scope, request)
-    form = ClientForm(request.POST or None)
+    form = ClientForm(request.POST or None, country=centre.country)
     if request.method == "POST" and form.is_valid():
         try:
             client = services.client_create(
@@ -179,7 +183,8 @@ def session_create(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
 def session_list(request: HttpRequest, scope: Scope) -> HttpResponse:
     if not scope.is_centre_staff:
         raise Http404
-    form = ListFilterForm(request.GET, kind="session")
+    countries = selectors.place_countries_for(scope=scope)
+    form = ListFilterForm(request.GET, kind="session", country_codes=countries)
     queryset = selectors.sessions_filtered(scope=scope, filters=_filters(form))
     page = _page(request, queryset.prefetch_related("topics"))
     selectors.audit_list_read(
@@ -255,7 +260,11 @@ def client_edit(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
         "country_returned_from": client.country_returned_from,
         "phone": crypto.decrypt(client.phone_encrypted),
     }
-    form = ClientEditForm(request.POST or None, initial=initial)
+    form = ClientEditForm(
+        request.POST or None,
+        initial=initial,
+        country=client.centre.country,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.client_update(
@@ -266,7 +275,17 @@ def client_edit(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("The client's details were saved."))
             return redirect("cases:client_detail", pk=client.pk)
-    return _form_page(request, form, _("Edit %(code)s") % {"code": client.code})
+    # What was written before the managed lists and matched none of their entries.
+    notes = [
+        _("%(field)s written before the lists: “%(written)s”. Choose the entry it means.")
+        % {"field": label, "written": written}
+        for label, written in (
+            (_("District"), client.district_unlisted),
+            (_("Country returned from"), client.country_returned_from_unlisted),
+        )
+        if written
+    ]
+    return _form_page(request, form, _("Edit %(code)s") % {"code": client.code}, notes)
 
 
 @staff_view("clients", allowed=case_staff, pass_scope=True)
@@ -344,6 +363,7 @@ def referral_list(request: HttpRequest, scope: Scope) -> HttpResponse:
     form = ReferralFilterForm(
         request.GET,
         services=selectors.referral_services_for(scope=scope, provider_view=provider_view),
+        country_codes=selectors.place_countries_for(scope=scope),
     )
     queryset = selectors.referrals_filtered(
         scope=scope, filters=_filters(form), provider_view=provider_view

@@ -25,25 +25,19 @@ from wapsi.cases.models import (
 from wapsi.centres.models import Centre, Service
 
 CLIENTS_PER_CENTRE = 40
+# Codes of the managed lists (wapsi.lib.countries): the districts each centre's illustrative
+# clients come from, and the countries returnees come back from.
 DISTRICTS = {
-    "Islamabad": ["Islamabad", "Rawalpindi", "Attock"],
-    "Lahore": ["Lahore", "Gujranwala", "Sialkot", "Gujrat"],
-    "Peshawar": ["Peshawar", "Mardan", "Swat"],
-    "Baghdad": ["Karkh", "Rusafa", "Kadhimiya"],
-    "Erbil": ["Erbil", "Soran", "Shaqlawa"],
-    "Sulaymaniyah": ["Sulaymaniyah", "Ranya", "Halabja"],
-    "Dhaka": ["Dhaka", "Narayanganj", "Gazipur"],
-    "Cumilla": ["Cumilla", "Chandpur", "Brahmanbaria"],
+    "Islamabad": ["PK-IS-ISB", "PK-PB-RWP", "PK-PB-ATK"],
+    "Lahore": ["PK-PB-LHR", "PK-PB-GRW", "PK-PB-SKT", "PK-PB-GUJ", "PK-PB-MBD"],
+    "Peshawar": ["PK-KP-PEW", "PK-KP-MRD", "PK-KP-SWT"],
+    "Baghdad": ["IQ-BG-KRH", "IQ-BG-RSF", "IQ-BG-KDH"],
+    "Erbil": ["IQ-AR-ERB", "IQ-AR-SRN", "IQ-AR-SHQ"],
+    "Sulaymaniyah": ["IQ-SU-SLM", "IQ-SU-RNY", "IQ-SU-HLB"],
+    "Dhaka": ["BD-C-DHA", "BD-C-NAR", "BD-C-GAZ", "BD-C-TAN"],
+    "Cumilla": ["BD-B-CML", "BD-B-CHA", "BD-B-BRA"],
 }
-RETURNED_FROM = [
-    "Greece",
-    "Germany",
-    "Türkiye",
-    "Saudi Arabia",
-    "United Arab Emirates",
-    "Belarus",
-    "Italy",
-]
+RETURNED_FROM = ["GR", "DE", "TR", "SA", "AE", "BY", "IT"]
 FLOW = [
     ReferralStatus.SENT,
     ReferralStatus.ACCEPTED,

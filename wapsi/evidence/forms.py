@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms
 from django.utils.functional import Promise
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wapsi.evidence.models import (
@@ -20,6 +21,7 @@ from wapsi.evidence.models import (
     Theme,
 )
 from wapsi.evidence.validators import validate_document
+from wapsi.lib import countries
 from wapsi.lib.forms import choice_field
 
 ANY: list[tuple[str, str | Promise]] = [("", _("Any"))]
@@ -69,10 +71,70 @@ class RecommendationFilterForm(_Filter):
     theme = forms.ChoiceField(label=_("Theme"), required=False, choices=_after_any(Theme.choices))
 
 
+def study_country_choices() -> list[tuple[str, list[tuple[str, str]]]]:
+    """The managed list of study countries as checkbox groups, names in the reader's language:
+    the dialogue's countries, then countries of destination and return, then the rest."""
+    dialogue = list(countries.COUNTRIES)
+    destinations = [c for c in countries.RETURN_COUNTRIES if c in countries.STUDY_COUNTRIES]
+    groups = [
+        (gettext("Countries of the dialogue"), dialogue),
+        (
+            gettext("Countries of destination, transit and return"),
+            [c for c in destinations if c not in dialogue],
+        ),
+        (
+            gettext("Elsewhere"),
+            [c for c in countries.STUDY_COUNTRIES if c not in dialogue + destinations],
+        ),
+    ]
+    return [
+        (
+            label,
+            sorted(
+                ((c, gettext(countries.country_name(c))) for c in codes),
+                key=lambda o: o[1].casefold(),
+            ),
+        )
+        for label, codes in groups
+    ]
+
+
+class CountriesField(forms.MultipleChoiceField):
+    """Countries of the managed list as checkboxes, stored as the model stores them: ISO codes,
+    comma-separated ("PK,IQ")."""
+
+    widget = forms.CheckboxSelectMultiple
+    default_error_messages = {
+        "invalid_choice": _(
+            "“%(value)s” is not in the list of countries. Tick the countries the study covers."
+        ),
+    }
+
+    def prepare_value(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return [c.strip().upper() for c in value.split(",") if c.strip()]
+        return value
+
+    def clean(self, value: Any) -> str:  # stored as one string
+        return ",".join(super().clean(value))
+
+    def has_changed(self, initial: Any, data: Any) -> bool:
+        return super().has_changed(self.prepare_value(initial), data)
+
+
 class StudyForm(forms.ModelForm):
+    countries = CountriesField(
+        label=_("countries"),
+        required=False,
+        help_text=_("None ticked: the project's countries."),
+    )
     source_url = forms.URLField(
         label=_("source address"), max_length=500, required=False, assume_scheme="https"
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        choice_field(self, "countries").choices = study_country_choices()
 
     def clean_pdf(self) -> Any:
         upload = self.cleaned_data.get("pdf")

@@ -5,9 +5,10 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import Promise
+from django.utils.translation import gettext, gettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from wapsi.lib.countries import COUNTRIES
+from wapsi.lib.countries import COUNTRIES, STUDY_COUNTRIES, country_name
 
 
 class Theme(models.TextChoices):
@@ -42,16 +43,23 @@ class Priority(models.TextChoices):
 
 COUNTRY_CHOICES: list[tuple[str, str | Promise]] = [
     ("", _("Regional or several countries")),
-    *COUNTRIES.items(),
+    *((code, gettext_lazy(name)) for code, name in COUNTRIES.items()),
 ]
 
 
+def codes_split(value: str) -> list[str]:
+    """The ISO codes of a ``countries`` field ("PK,IQ")."""
+    return [c.strip() for c in value.split(",") if c.strip()]
+
+
 def _countries_valid(value: str) -> None:
-    codes = [c.strip() for c in value.split(",") if c.strip()]
-    unknown = [c for c in codes if c not in COUNTRIES]
+    """Every code is one of the managed list of study countries (wapsi.lib.countries)."""
+    unknown = [c for c in codes_split(value) if c not in STUDY_COUNTRIES]
     if unknown:
         raise ValidationError(
-            _("Unknown country code(s): %(codes)s."), params={"codes": ", ".join(unknown)}
+            _("Not in the list of countries: %(codes)s."),
+            params={"codes": ", ".join(unknown)},
+            code="country_unknown",
         )
 
 
@@ -59,7 +67,10 @@ class Project(models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(unique=True)
     countries = models.CharField(
-        _("countries"), max_length=60, help_text=_("ISO codes, comma-separated")
+        _("countries"),
+        max_length=200,
+        validators=[_countries_valid],
+        help_text=_("ISO codes, comma-separated"),
     )
     summary = models.TextField(_("summary"), blank=True)
     source_url = models.URLField(_("source address"), max_length=500, blank=True)
@@ -81,7 +92,7 @@ class Study(models.Model):
     )
     countries = models.CharField(
         _("countries"),
-        max_length=60,
+        max_length=200,
         blank=True,
         validators=[_countries_valid],
         help_text=_("ISO codes, comma-separated; empty means the project's countries."),
@@ -111,7 +122,11 @@ class Study(models.Model):
 
     def country_codes(self) -> list[str]:
         raw = self.countries or (self.project.countries if self.project is not None else "")
-        return [c.strip() for c in raw.split(",") if c.strip()]
+        return codes_split(raw)
+
+    def country_names(self) -> list[str]:
+        """The study's countries by name, in the reader's language."""
+        return [gettext(country_name(code)) for code in self.country_codes()]
 
 
 class Finding(models.Model):

@@ -32,7 +32,7 @@ class ClientFactory(factory.django.DjangoModelFactory):
     client_type = "returnee"
     gender = "female"
     age_band = "25-34"
-    district = "Gujranwala"
+    district = "PK-PB-GRW"  # Gujranwala
     consent_given_on = factory.LazyFunction(datetime.date.today)
     consent_scope = ConsentScope.REFERRAL
 

@@ -28,7 +28,7 @@ def bulk(world, count: int) -> None:
                 client_type="returnee",
                 gender=rng.choice(["female", "male"]),
                 age_band="25-34",
-                district="Gujrat",
+                district="PK-PB-GUJ",
                 consent_given_on=today,
                 consent_scope="referral",
             )
@@ -103,10 +103,10 @@ def test_filtered_and_sorted_lists_keep_constant_query_counts(world) -> None:
     since = (datetime.date.today() - datetime.timedelta(days=30)).isoformat()
     service = world.service_x.pk
     centre_urls = [
-        reverse("cases:client_list") + f"?q=PK-BLK&district=Gujrat&date_from={since}&sort=code",
+        reverse("cases:client_list") + f"?q=PK-BLK&district=PK-PB-GUJ&date_from={since}&sort=code",
         reverse("cases:session_list") + f"?q=BLK&date_from={since}&sort=client__code&page=2",
         reverse("cases:referral_list")
-        + f"?status=sent&service={service}&district=Gujrat&sort=due_on&date_from={since}",
+        + f"?status=sent&service={service}&district=PK-PB-GUJ&sort=due_on&date_from={since}",
     ]
     provider_urls = [
         reverse("cases:referral_list") + f"?q=BLK&status=sent&service={service}&sort=status"

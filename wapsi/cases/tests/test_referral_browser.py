@@ -57,7 +57,7 @@ def test_register_consent_refer_and_the_provider_accepts(
     page.get_by_label("Returnee", exact=True).check()
     page.locator("select[name=gender]").select_option("female")
     page.locator("select[name=age_band]").select_option("25-34")
-    page.locator("input[name=district]").fill("Attock")
+    page.locator("select[name=district]").select_option("PK-PB-ATK")
     page.locator("input[name=consent]").check()
     submit(page)
     page.wait_for_url("**/staff/clients/*/")

@@ -23,7 +23,7 @@ def new_client(world, **overrides):
         "client_type": "returnee",
         "gender": "male",
         "age_band": "25-34",
-        "district": "Sialkot",
+        "district": "PK-PB-SKT",
         "consent_given_on": TODAY,
         "consent_scope": ConsentScope.REFERRAL,
     }
