@@ -174,3 +174,23 @@ def hub_search(*, query: str, language: str) -> SearchResults:
             for p in fallback
         ],
     )
+
+
+def feedback_for_stats(*, after_id: int, upto_id: int) -> list[dict[str, Any]]:
+    """Reader feedback answers with after_id < id <= upto_id, for the statistics rollups:
+    month, language and whether useful (never the comment)."""
+    from wapsi.hub.models import PageFeedback
+
+    return list(
+        PageFeedback.objects.filter(pk__gt=after_id, pk__lte=upto_id)
+        .order_by("pk")
+        .values("pk", "created_at", "language", "useful")
+    )
+
+
+def feedback_last_id() -> int:
+    from django.db.models import Max
+
+    from wapsi.hub.models import PageFeedback
+
+    return PageFeedback.objects.aggregate(m=Max("pk"))["m"] or 0

@@ -184,3 +184,17 @@ def stories_export_csv(*, user: Actor, out: _Writable, request: HttpRequest | No
             story.published_at.isoformat() if story.published_at else "", story.is_illustrative,
         ]  # fmt: skip
         writer.writerow([_cell(value) for value in row])
+
+
+def stories_for_stats() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """For the statistics rollups: each story's id, month, country, centre, status and route,
+    and its themes (never its words, title or name)."""
+    stories = list(
+        Story.objects.order_by("pk").values(
+            "pk", "created_at", "country", "centre_id", "status", "route__name"
+        )
+    )
+    themes = list(
+        Story.themes.through.objects.order_by("pk").values("pk", "story_id", "theme__name")
+    )
+    return stories, themes
