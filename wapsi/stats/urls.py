@@ -9,6 +9,8 @@ staff_patterns = [
     path("report/", views.report, name="report"),
     path("report.pdf", views.report_pdf, name="report_pdf"),
     path("<slug:slug>/", views.dashboard, name="dashboard"),
+    path("<slug:slug>/table.csv", views.download, {"fmt": "csv"}, name="download_csv"),
+    path("<slug:slug>/table.xlsx", views.download, {"fmt": "xlsx"}, name="download_xlsx"),
 ]
 
 public_patterns = [

@@ -10,12 +10,13 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from wapsi.accounts.staff import staff_view
 from wapsi.lib.countries import FOCUS_COUNTRIES, country_name
 from wapsi.lib.disclosure import TOTAL
 from wapsi.lib.languages import is_rtl
-from wapsi.stats import presentation
+from wapsi.stats import outputs, presentation
 from wapsi.stats.forms import FiltersForm
 from wapsi.stats.selectors import (
     stats_centres_for_user,
@@ -87,8 +88,19 @@ def _dashboard_context(
         threshold=presentation.number(dashboard.grid.threshold),
         hidden_label=presentation.hidden_label(dashboard.grid.threshold),
         assessment_rows=_assessment_rows(dashboard) if subject.slug == "assessments" else None,
+        chart=outputs.chart(
+            dashboard.grid, subject, context_measure(subject, filters), breakdown, names,
+            rtl=is_rtl(get_language() or "en"),
+        ),
+        centre_names=names,
     )
     return context, 200
+
+
+def context_measure(subject: Subject, filters: Filters) -> Any:
+    measure = subject.measure(filters.measure)
+    assert measure is not None
+    return measure
 
 
 def _assessment_rows(dashboard: Any) -> list[dict[str, str]]:
@@ -120,6 +132,32 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     subject = stats_subject_get(slug=slug)
     context, status = _dashboard_context(request, subject)
     return render(request, "stats/dashboard.html", context, status=status)
+
+
+@staff_view("statistics")
+def download(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+    """The dashboard's table as CSV or XLSX with an HXL hashtag row (same filters, same
+    protected cells)."""
+    subject = stats_subject_get(slug=slug)
+    if subject.slug == "assessments":
+        raise Http404
+    context, status = _dashboard_context(request, subject)
+    if status != 200:
+        return render(request, "stats/dashboard.html", context, status=status)
+    filters: Filters = context["filters"]
+    notes = [str(subject.method), _("Figures as of %(date)s.") % {"date": context["refreshed"]}]
+    body = outputs.downloads(
+        context["dashboard"].grid, subject, context["breakdown"], context["centre_names"],
+        f"{filters.start:%Y-%m}", notes, fmt,
+    )
+    types = {
+        "csv": "text/csv; charset=utf-8",
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    }
+    response = HttpResponse(body, content_type=types[fmt])
+    name = f"wapsi-{subject.slug}-{filters.start:%Y-%m}-{filters.end:%Y-%m}.{fmt}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
 
 
 def _report_context(request: HttpRequest) -> tuple[dict[str, Any], int]:
