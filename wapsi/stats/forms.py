@@ -23,7 +23,9 @@ class MonthField(forms.Field):
     """A month as YYYY-MM (the value of <input type="month">)."""
 
     def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("widget", forms.TextInput(attrs={"type": "month", "pattern": r"\d{4}-\d{2}"}))
+        kwargs.setdefault(
+            "widget", forms.TextInput(attrs={"type": "month", "pattern": r"\d{4}-\d{2}"})
+        )
         super().__init__(**kwargs)
 
     def to_python(self, value: Any) -> datetime.date | None:  # type: ignore[override]
@@ -32,14 +34,20 @@ class MonthField(forms.Field):
             return None
         match = _MONTH.match(text[:8])
         if not match or not 1 <= int(match[2]) <= 12 or int(match[1]) < 2000:
-            raise ValidationError(_("Enter a month as year and month, for example 2026-03."), code="month")
+            raise ValidationError(
+                _("Enter a month as year and month, for example 2026-03."), code="month"
+            )
         return datetime.date(int(match[1]), int(match[2]), 1)
 
 
 def default_period(today: datetime.date | None = None) -> tuple[str, str]:
     today = today or timezone.localdate()
     end = today.replace(day=1)
-    start = end.replace(year=end.year - 1) if end.month == 12 else end.replace(year=end.year - 1, month=end.month + 1)
+    start = (
+        end.replace(year=end.year - 1)
+        if end.month == 12
+        else end.replace(year=end.year - 1, month=end.month + 1)
+    )
     return f"{start:%Y-%m}", f"{end:%Y-%m}"
 
 
@@ -100,5 +108,7 @@ class FiltersForm(forms.Form):
                     code="period_long",
                 )
         if data.get("grain") not in GRAINS:
-            self.add_error("grain", ValidationError(_("Choose month, quarter or year."), code="grain"))
+            self.add_error(
+                "grain", ValidationError(_("Choose month, quarter or year."), code="grain")
+            )
         return data

@@ -35,8 +35,17 @@ class Fact(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=[
-                    "subject", "month", "country", "centre_id", "district",
-                    "client_type", "gender", "age_band", "a", "b", "c",
+                    "subject",
+                    "month",
+                    "country",
+                    "centre_id",
+                    "district",
+                    "client_type",
+                    "gender",
+                    "age_band",
+                    "a",
+                    "b",
+                    "c",
                 ],
                 name="stats_fact_unique_key",
             )
@@ -61,6 +70,9 @@ class Ledger(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["subject", "record_id"], name="stats_ledger_unique")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} {self.record_id}"
 
 
 class Refresh(models.Model):

@@ -22,8 +22,13 @@ BREAKDOWN_TAGS = {
 
 
 def chart(
-    grid: Grid, subject: Subject, measure: Measure, breakdown: Breakdown,
-    centres: dict[int, str], *, rtl: bool,
+    grid: Grid,
+    subject: Subject,
+    measure: Measure,
+    breakdown: Breakdown,
+    centres: dict[int, str],
+    *,
+    rtl: bool,
 ) -> SafeString | None:
     """Bars per period (the finest periods shown), one series per breakdown value (or the
     total when there are more values than a chart can tell apart)."""
@@ -72,14 +77,19 @@ def _period_type(period: str) -> str:
 
 def table_rows(
     grid: Grid, breakdown: Breakdown, centres: dict[int, str], start: str
-) -> tuple[list[Column], list[list[Cell]], ]:
+) -> tuple[
+    list[Column],
+    list[list[Cell]],
+]:
     columns = [
         Column(_("Period"), "#date", "date"),
         Column(_("Period type"), "#meta+type", "text"),
     ]
     if breakdown.column:
         columns.append(
-            Column(str(breakdown.label), BREAKDOWN_TAGS.get(breakdown.slug, "#indicator+label"), "text")
+            Column(
+                str(breakdown.label), BREAKDOWN_TAGS.get(breakdown.slug, "#indicator+label"), "text"
+            )
         )
     columns.append(Column(_("Count"), "#indicator+value+num", "number"))
     rows: list[list[Cell]] = []
@@ -97,8 +107,13 @@ def table_rows(
 
 
 def downloads(
-    grid: Grid, subject: Subject, breakdown: Breakdown, centres: dict[int, str], start: str,
-    notes: list[str], fmt: str,
+    grid: Grid,
+    subject: Subject,
+    breakdown: Breakdown,
+    centres: dict[int, str],
+    start: str,
+    notes: list[str],
+    fmt: str,
 ) -> bytes:
     columns, rows = table_rows(grid, breakdown, centres, start)
     if fmt == "csv":

@@ -58,7 +58,9 @@ def period_label(value: str) -> str:
         year, month = value.split("-")
         day = datetime.date(int(year), int(month), 1)
         return localise_digits(format_date(day, format="LLLL y", locale=babel), code)
-    return localise_digits(format_date(datetime.date(int(value), 1, 1), format="y", locale=babel), code)
+    return localise_digits(
+        format_date(datetime.date(int(value), 1, 1), format="y", locale=babel), code
+    )
 
 
 def column_label(value: str, level: int, breakdown: Breakdown, centres: dict[int, str]) -> str:
@@ -78,7 +80,9 @@ class RenderedRow:
     cells: list[str]
 
 
-def rendered(grid: Grid, breakdown: Breakdown, centres: dict[int, str]) -> tuple[list[tuple[str, int]], list[RenderedRow]]:
+def rendered(
+    grid: Grid, breakdown: Breakdown, centres: dict[int, str]
+) -> tuple[list[tuple[str, int]], list[RenderedRow]]:
     """Column headers and rows of a grid as the reader reads them."""
     columns = [(column_label(v, lvl, breakdown, centres), lvl) for v, lvl in grid.columns]
     rows = [
@@ -93,4 +97,7 @@ def rendered(grid: Grid, breakdown: Breakdown, centres: dict[int, str]) -> tuple
 
 
 def median_row(grid: Grid) -> list[str]:
-    return ["–" if grid.medians.get(c) is None else number(grid.medians[c] or 0, 1) for c, _l in grid.columns]
+    return [
+        "–" if grid.medians.get(c) is None else number(grid.medians[c] or 0, 1)
+        for c, _l in grid.columns
+    ]

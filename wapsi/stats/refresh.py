@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from wapsi.cases.selectors import (
@@ -33,7 +33,16 @@ from wapsi.voices.selectors import stories_for_stats
 FactKey = tuple[datetime.date, str, int, str, str, str, str, str, str, str]
 Measures = list[int]  # count, people, total
 KEY_FIELDS = (
-    "month", "country", "centre_id", "district", "client_type", "gender", "age_band", "a", "b", "c",
+    "month",
+    "country",
+    "centre_id",
+    "district",
+    "client_type",
+    "gender",
+    "age_band",
+    "a",
+    "b",
+    "c",
 )
 BATCH = 20_000  # ids per batch of an append-only source
 SOURCES = ("sessions", "assessments", "feedback", "referrals", "stories")
@@ -56,8 +65,16 @@ def _key(
 ) -> FactKey:
     district, client_type, gender, age_band = (str(v or "") for v in people)
     return (
-        month_of(when), country or "", centre_id or 0, district.strip()[:100], client_type,
-        gender, age_band, str(a or "")[:100], str(b or "")[:100], str(c or "")[:100],
+        month_of(when),
+        country or "",
+        centre_id or 0,
+        district.strip()[:100],
+        client_type,
+        gender,
+        age_band,
+        str(a or "")[:100],
+        str(b or "")[:100],
+        str(c or "")[:100],
     )
 
 
@@ -83,8 +100,13 @@ def _apply(subject: str, deltas: dict[FactKey, Measures]) -> dict[FactKey, int]:
         fact = existing.get(key)
         if fact is None:
             new.append(
-                Fact(subject=subject, **dict(zip(KEY_FIELDS, key, strict=True)),
-                     count=count, people=people, total=total)
+                Fact(
+                    subject=subject,
+                    **dict(zip(KEY_FIELDS, key, strict=True)),
+                    count=count,
+                    people=people,
+                    total=total,
+                )
             )
         else:
             fact.count += count
@@ -143,8 +165,12 @@ def _sessions(after: int, upto: int) -> dict[str, dict[FactKey, Measures]]:
     for row in sessions_for_stats(after_id=after, upto_id=upto).iterator(chunk_size=5000):
         new = row["first_id"] == row["pk"]
         key = _key(
-            row["held_on"], row["centre__country"], row["centre_id"], _client(row),
-            row["channel"], "new" if new else "returning",
+            row["held_on"],
+            row["centre__country"],
+            row["centre_id"],
+            _client(row),
+            row["channel"],
+            "new" if new else "returning",
         )
         sessions[key][0] += 1
         sessions[key][1] += int(new)
@@ -152,8 +178,11 @@ def _sessions(after: int, upto: int) -> dict[str, dict[FactKey, Measures]]:
     p = "counsellingsession__"
     for row in session_topics_for_stats(after_id=after, upto_id=upto).iterator(chunk_size=5000):
         key = _key(
-            row[f"{p}held_on"], row[f"{p}centre__country"], row[f"{p}centre_id"],
-            _client(row, p), row["sessiontopic__name"],
+            row[f"{p}held_on"],
+            row[f"{p}centre__country"],
+            row[f"{p}centre_id"],
+            _client(row, p),
+            row["sessiontopic__name"],
         )
         topics[key][0] += 1
     return {"sessions": sessions, "topics": topics}
@@ -163,8 +192,12 @@ def _assessments(after: int, upto: int) -> dict[str, dict[FactKey, Measures]]:
     facts: dict[FactKey, Measures] = defaultdict(lambda: [0, 0, 0])
     for row in assessments_for_stats(after_id=after, upto_id=upto):
         key = _key(
-            row["held_on"], row["client__centre__country"], row["client__centre_id"],
-            _client(row), row["dimension"], row["kind"],
+            row["held_on"],
+            row["client__centre__country"],
+            row["client__centre_id"],
+            _client(row),
+            row["dimension"],
+            row["kind"],
         )
         facts[key][0] += 1
         facts[key][2] += round(row["score"] * 10)
@@ -192,6 +225,7 @@ def _move(records: Iterable[Contribution], *, subjects: tuple[str, ...], scope: 
     }
     deltas: dict[str, dict[FactKey, Measures]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     gone: list[int] = []
+    gone_records: set[int] = set()
     moved: list[tuple[str, int, FactKey, Measures]] = []
     for ident, entry in old.items():
         key = tuple(getattr(entry.fact, n) for n in KEY_FIELDS)
@@ -204,6 +238,7 @@ def _move(records: Iterable[Contribution], *, subjects: tuple[str, ...], scope: 
         d[1] -= entry.people
         d[2] -= entry.total
         gone.append(entry.pk)
+        gone_records.add(entry.record_id)
     for (subject, rid), (key, m) in wanted.items():
         d = deltas[subject][key]
         for i in range(3):
@@ -213,12 +248,14 @@ def _move(records: Iterable[Contribution], *, subjects: tuple[str, ...], scope: 
     Ledger.objects.filter(pk__in=gone).delete()
     Ledger.objects.bulk_create(
         [
-            Ledger(subject=s, record_id=rid, fact_id=ids[s][key], count=m[0], people=m[1], total=m[2])
+            Ledger(
+                subject=s, record_id=rid, fact_id=ids[s][key], count=m[0], people=m[1], total=m[2]
+            )
             for s, rid, key, m in moved
         ],
         batch_size=1000,
     )
-    return len({rid for _, rid, _, _ in moved} | {old_id for old_id in gone})
+    return len({rid for _, rid, _, _ in moved} | gone_records)
 
 
 def _referrals(now: datetime.datetime) -> int:
@@ -231,7 +268,12 @@ def _referrals(now: datetime.datetime) -> int:
         for row in referrals_for_stats(changed_since=since).iterator(chunk_size=5000):
             ids.append(row["pk"])
             kind = row["service__provider__kind"] or "centre"
-            common = (row["created_at"], row["referring_centre__country"], row["referring_centre_id"], _client(row))
+            common = (
+                row["created_at"],
+                row["referring_centre__country"],
+                row["referring_centre_id"],
+                _client(row),
+            )
             key = _key(*common, row["status"], row["service__category"], kind)
             records.append(("referrals", row["pk"], key, [1, 0, 0]))
             if row["status"] == "completed" and row["sent_at"] and row["completed_at"]:
@@ -239,7 +281,11 @@ def _referrals(now: datetime.datetime) -> int:
                 key = _key(*common, days, row["service__category"], kind)
                 records.append(("referral_days", row["pk"], key, [1, 0, days]))
         scope = Q() if since is None else Q(record_id__in=ids)
-        moved = _move(records, subjects=("referrals", "referral_days"), scope=scope) if (ids or since is None) else 0
+        moved = (
+            _move(records, subjects=("referrals", "referral_days"), scope=scope)
+            if (ids or since is None)
+            else 0
+        )
         state.changed_since = started
         state.refreshed_at = now
         state.save()
@@ -253,11 +299,23 @@ def _stories(now: datetime.datetime) -> int:
         by_id = {row["pk"]: row for row in stories}
         records: list[Contribution] = []
         for row in stories:
-            key = _key(row["created_at"], row["country"], row["centre_id"], a=row["status"], b=row["route__name"])  # type: ignore[arg-type]
+            key = _key(
+                row["created_at"],
+                row["country"],
+                row["centre_id"],
+                a=row["status"],
+                b=row["route__name"],
+            )  # type: ignore[arg-type]
             records.append(("stories", row["pk"], key, [1, 0, 0]))  # type: ignore[arg-type]
         for theme in themes:
             story = by_id[theme["story_id"]]
-            key = _key(story["created_at"], story["country"], story["centre_id"], a=story["status"], b=theme["theme__name"])  # type: ignore[arg-type]
+            key = _key(
+                story["created_at"],
+                story["country"],
+                story["centre_id"],
+                a=story["status"],
+                b=theme["theme__name"],
+            )  # type: ignore[arg-type]
             # one ledger entry per (story, theme) pair: the pair's own id
             records.append(("story_themes", theme["pk"], key, [1, 0, 0]))  # type: ignore[arg-type]
         moved = _move(records, subjects=("stories", "story_themes"), scope=Q())

@@ -43,7 +43,9 @@ def stats_centres_for_user(*, user: Actor) -> list[tuple[int, str]]:
 def stats_dashboard_for_user(*, user: Actor, filters: Filters) -> Dashboard:
     """The protected figures for the filters, within the person's centres."""
     if not can_view_stats(user):
-        raise PermissionDenied(_("Statistics are for government viewers, the secretariat and centre managers."))
+        raise PermissionDenied(
+            _("Statistics are for government viewers, the secretariat and centre managers.")
+        )
     allowed = stats_centres_for(user)
     if allowed is not None:
         if filters.centre is not None and filters.centre not in allowed:
@@ -51,4 +53,6 @@ def stats_dashboard_for_user(*, user: Actor, filters: Filters) -> Dashboard:
         filters = Filters(**{**filters.__dict__, "centres": allowed})
     subject = SUBJECTS[filters.subject]
     stamp = stamp_for(subject)
-    return Dashboard(subject=subject, filters=filters, grid=grid_for(filters, stamp), refreshed_at=stamp)
+    return Dashboard(
+        subject=subject, filters=filters, grid=grid_for(filters, stamp), refreshed_at=stamp
+    )

@@ -7,8 +7,8 @@ values come from the owning app's choices.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.utils.functional import Promise
@@ -82,6 +82,19 @@ class Subject:
     method: str | Promise
     people: bool = True  # whether the counts are of people (else of answers, views ...)
 
+    def breakdown_of(self, slug: str) -> Breakdown:
+        """The named breakdown (the filters form has checked it is one of the subject's)."""
+        found = self.breakdown(slug)
+        if found is None:
+            raise ValueError(f"{slug!r} is not a breakdown of {self.slug}")
+        return found
+
+    def measure_of(self, slug: str) -> Measure:
+        found = self.measure(slug)
+        if found is None:
+            raise ValueError(f"{slug!r} is not a figure of {self.slug}")
+        return found
+
     def breakdown(self, slug: str) -> Breakdown | None:
         return next((b for b in self.breakdowns if b.slug == slug), None)
 
@@ -111,7 +124,11 @@ SUBJECTS: dict[str, Subject] = {
                 Measure("people", _("People counselled (new clients)"), "sessions", "people"),
             ),
             (
-                NONE, COUNTRY, CENTRE, DISTRICT, *PEOPLE,
+                NONE,
+                COUNTRY,
+                CENTRE,
+                DISTRICT,
+                *PEOPLE,
                 Breakdown("channel", _("Channel"), "a", _choices(Channel)),
                 Breakdown("new", _("New or returning"), "b", _new),
                 Breakdown("topic", _("Topic"), "a", _plain, subject="topics"),
@@ -130,10 +147,16 @@ SUBJECTS: dict[str, Subject] = {
             ("referrals",),
             (
                 Measure("referrals", _("Referrals"), "referrals"),
-                Measure("completed", _("Referrals completed"), "referrals", where={"a": "completed"}),
+                Measure(
+                    "completed", _("Referrals completed"), "referrals", where={"a": "completed"}
+                ),
             ),
             (
-                NONE, COUNTRY, CENTRE, DISTRICT, *PEOPLE,
+                NONE,
+                COUNTRY,
+                CENTRE,
+                DISTRICT,
+                *PEOPLE,
                 Breakdown("status", _("Status"), "a", _choices(ReferralStatus)),
                 Breakdown("category", _("Service category"), "b", _choices(ServiceCategory)),
                 Breakdown("provider_type", _("Provider type"), "c", _provider_kind),
@@ -169,7 +192,9 @@ SUBJECTS: dict[str, Subject] = {
                 Measure("withdrawn", _("Stories withdrawn"), "stories", where={"a": "withdrawn"}),
             ),
             (
-                NONE, COUNTRY, CENTRE,
+                NONE,
+                COUNTRY,
+                CENTRE,
                 Breakdown("status", _("Status"), "a", _choices(StoryStatus)),
                 Breakdown("route", _("Route"), "b"),
                 Breakdown("theme", _("Theme"), "b", subject="story_themes"),
@@ -205,10 +230,7 @@ SUBJECTS: dict[str, Subject] = {
             ("pageviews",),
             (Measure("views", _("Page views"), "pageviews"),),
             (NONE, Breakdown("language", _("Language"), "a", _language)),
-            _(
-                "Page views of hub pages, counted without cookies, addresses or any personal "
-                "data."
-            ),
+            _("Page views of hub pages, counted without cookies, addresses or any personal data."),
             people=False,
         ),
     )

@@ -99,7 +99,9 @@ def _period_rows(months: list[datetime.date], grain: str) -> list[tuple[str, int
             continue
         for q in sorted({period_of(m, "quarter") for m in in_year}):
             if grain == "month":
-                rows += [(period_of(m, "month"), 0) for m in in_year if period_of(m, "quarter") == q]
+                rows += [
+                    (period_of(m, "month"), 0) for m in in_year if period_of(m, "quarter") == q
+                ]
             rows.append((q, 1 if grain == "month" else 0))
         rows.append((str(year), 2 if grain == "month" else 1))
     rows.append((TOTAL, 3))
@@ -108,7 +110,9 @@ def _period_rows(months: list[datetime.date], grain: str) -> list[tuple[str, int
 
 def stamp_for(subject: Subject) -> datetime.datetime | None:
     """When the subject's rollups were last refreshed (the oldest of its sources)."""
-    stamps = list(Refresh.objects.filter(source__in=subject.sources).values_list("refreshed_at", flat=True))
+    stamps = list(
+        Refresh.objects.filter(source__in=subject.sources).values_list("refreshed_at", flat=True)
+    )
     return min(stamps) if len(stamps) == len(subject.sources) else None
 
 
@@ -131,7 +135,9 @@ def _column_value(row: dict[str, Any], breakdown: Breakdown) -> str:
     return str(row[breakdown.column])
 
 
-def _columns(values: set[str], breakdown: Breakdown, parents: dict[str, str | None]) -> list[tuple[str, int]]:
+def _columns(
+    values: set[str], breakdown: Breakdown, parents: dict[str, str | None]
+) -> list[tuple[str, int]]:
     if not breakdown.column:
         return [(TOTAL, 2)]
     if breakdown.slug == "district":
@@ -144,7 +150,9 @@ def _columns(values: set[str], breakdown: Breakdown, parents: dict[str, str | No
 
 
 def _cache_key(kind: str, filters: Filters, stamp: datetime.datetime | None) -> str:
-    raw = repr((kind, filters, stamp.isoformat() if stamp else None, min_cell(), protection_width()))
+    raw = repr(
+        (kind, filters, stamp.isoformat() if stamp else None, min_cell(), protection_width())
+    )
     return "stats:grid:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -154,15 +162,16 @@ def grid_for(filters: Filters, stamp: datetime.datetime | None) -> Grid:
     grid: Grid | None = cache.get(key)
     if grid is None:
         subject = SUBJECTS[filters.subject]
-        grid = _assessment_grid(filters) if subject.slug == "assessments" else _grid(filters, subject)
+        grid = (
+            _assessment_grid(filters) if subject.slug == "assessments" else _grid(filters, subject)
+        )
         cache.set(key, grid, CACHE_SECONDS)
     return grid
 
 
 def _grid(filters: Filters, subject: Subject) -> Grid:
-    measure = subject.measure(filters.measure)
-    breakdown = subject.breakdown(filters.breakdown)
-    assert measure is not None and breakdown is not None  # the form checked both
+    measure = subject.measure_of(filters.measure)
+    breakdown = subject.breakdown_of(filters.breakdown)
     months = months_between(filters.start, filters.end)
     fields = ["month"]
     if breakdown.column:
@@ -202,8 +211,11 @@ def _grid(filters: Filters, subject: Subject) -> Grid:
             key = (period, column) if breakdown.column else (period,)
             cells[(period, column)] = result.cells.get(key, None)
     grid = Grid(
-        columns=columns, rows=period_rows, cells=cells,
-        hidden=len(result.primary) + len(result.secondary), threshold=threshold,
+        columns=columns,
+        rows=period_rows,
+        cells=cells,
+        hidden=len(result.primary) + len(result.secondary),
+        threshold=threshold,
     )
     if subject.slug == "referrals" and breakdown.column != "a":
         grid.medians = _medians(filters, breakdown, columns, threshold)
@@ -234,7 +246,9 @@ def _medians(
     if breakdown.slug == "district":
         fields.append("country")
     histograms: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    for row in _facts(filters, "referral_days", {}).values(*fields).annotate(n=Sum("count")).order_by():
+    for row in (
+        _facts(filters, "referral_days", {}).values(*fields).annotate(n=Sum("count")).order_by()
+    ):
         days, n = int(row["a"]), int(row["n"])
         targets = [TOTAL]
         if breakdown.column:
@@ -272,7 +286,10 @@ def _assessment_grid(filters: Filters) -> Grid:
 
     dimensions = [d.value for d in AssessmentDimension]
     table = Table(
-        [Dimension("dimension", dict.fromkeys(dimensions)), Dimension("kind", dict.fromkeys(KINDS))],
+        [
+            Dimension("dimension", dict.fromkeys(dimensions)),
+            Dimension("kind", dict.fromkeys(KINDS)),
+        ],
         leaves,
     )
     result = protect(table, threshold=threshold, protection=protection_width())
@@ -310,9 +327,12 @@ class Headlines:
 
 def headlines(stamp: datetime.datetime | None) -> dict[str, Headlines]:
     """Headline figures per country and for all (TOTAL), each protected along countries."""
-    key = "stats:headlines:" + hashlib.sha256(
-        repr((stamp.isoformat() if stamp else None, min_cell(), protection_width())).encode()
-    ).hexdigest()
+    key = (
+        "stats:headlines:"
+        + hashlib.sha256(
+            repr((stamp.isoformat() if stamp else None, min_cell(), protection_width())).encode()
+        ).hexdigest()
+    )
     cached: dict[str, Headlines] | None = cache.get(key)
     if cached is not None:
         return cached
@@ -351,6 +371,8 @@ def headlines(stamp: datetime.datetime | None) -> dict[str, Headlines]:
 
 def public_stamp() -> datetime.datetime | None:
     stamps = list(
-        Refresh.objects.filter(source__in=("sessions", "referrals")).values_list("refreshed_at", flat=True)
+        Refresh.objects.filter(source__in=("sessions", "referrals")).values_list(
+            "refreshed_at", flat=True
+        )
     )
     return min(stamps) if len(stamps) == 2 else None

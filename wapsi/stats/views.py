@@ -60,8 +60,7 @@ def _dashboard_context(
         return context, 400
     filters = _filters(form, subject)
     dashboard = stats_dashboard_for_user(user=request.user, filters=filters)
-    breakdown = subject.breakdown(filters.breakdown)
-    assert breakdown is not None
+    breakdown = subject.breakdown_of(filters.breakdown)
     names = dict(centres)
     columns: list[tuple[str, int]] = []
     rows: list[presentation.RenderedRow] = []
@@ -78,7 +77,7 @@ def _dashboard_context(
         filters=filters,
         dashboard=dashboard,
         breakdown=breakdown,
-        measure=subject.measure(filters.measure),
+        measure=subject.measure_of(filters.measure),
         columns=columns,
         rows=page.object_list,
         page=page,
@@ -89,7 +88,11 @@ def _dashboard_context(
         hidden_label=presentation.hidden_label(dashboard.grid.threshold),
         assessment_rows=_assessment_rows(dashboard) if subject.slug == "assessments" else None,
         chart=outputs.chart(
-            dashboard.grid, subject, context_measure(subject, filters), breakdown, names,
+            dashboard.grid,
+            subject,
+            context_measure(subject, filters),
+            breakdown,
+            names,
             rtl=is_rtl(get_language() or "en"),
         ),
         centre_names=names,
@@ -98,9 +101,7 @@ def _dashboard_context(
 
 
 def context_measure(subject: Subject, filters: Filters) -> Any:
-    measure = subject.measure(filters.measure)
-    assert measure is not None
-    return measure
+    return subject.measure_of(filters.measure)
 
 
 def _assessment_rows(dashboard: Any) -> list[dict[str, str]]:
@@ -115,7 +116,9 @@ def _assessment_rows(dashboard: Any) -> list[dict[str, str]]:
                 "intake": "–" if means[0] is None else presentation.number(means[0], 1),
                 "intake_n": presentation.cell(grid.cells.get((dim, "intake")), grid.threshold),
                 "follow_up": "–" if means[1] is None else presentation.number(means[1], 1),
-                "follow_up_n": presentation.cell(grid.cells.get((dim, "follow_up")), grid.threshold),
+                "follow_up_n": presentation.cell(
+                    grid.cells.get((dim, "follow_up")), grid.threshold
+                ),
                 "change": "–" if means[2] is None else presentation.number(means[2], 1),
             }
         )
@@ -147,8 +150,13 @@ def download(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
     filters: Filters = context["filters"]
     notes = [str(subject.method), _("Figures as of %(date)s.") % {"date": context["refreshed"]}]
     body = outputs.downloads(
-        context["dashboard"].grid, subject, context["breakdown"], context["centre_names"],
-        f"{filters.start:%Y-%m}", notes, fmt,
+        context["dashboard"].grid,
+        subject,
+        context["breakdown"],
+        context["centre_names"],
+        f"{filters.start:%Y-%m}",
+        notes,
+        fmt,
     )
     types = {
         "csv": "text/csv; charset=utf-8",

@@ -28,8 +28,14 @@ POLICY: list[tuple[str, Rule]] = [
     (r"^staff/statistics/report/$", _readers("/staff/statistics/report/")),
     (r"^staff/statistics/report\.pdf$", _readers("/staff/statistics/report.pdf?grain=year")),
     (r"^staff/statistics/<slug:slug>/$", _readers("/staff/statistics/sessions/")),
-    (r"^staff/statistics/<slug:slug>/table\.csv$", _readers("/staff/statistics/sessions/table.csv")),
-    (r"^staff/statistics/<slug:slug>/table\.xlsx$", _readers("/staff/statistics/sessions/table.xlsx")),
+    (
+        r"^staff/statistics/<slug:slug>/table\.csv$",
+        _readers("/staff/statistics/sessions/table.csv"),
+    ),
+    (
+        r"^staff/statistics/<slug:slug>/table\.xlsx$",
+        _readers("/staff/statistics/sessions/table.xlsx"),
+    ),
 ]
 
 

@@ -45,8 +45,12 @@ def add_clients(
     CounsellingSession.objects.bulk_create(
         [
             CounsellingSession(
-                client=c, centre=centre, counsellor=counsellor, held_on=MONTH,
-                duration_minutes=15, notes="private note",
+                client=c,
+                centre=centre,
+                counsellor=counsellor,
+                held_on=MONTH,
+                duration_minutes=15,
+                notes="private note",
             )
             for c in clients
         ]
