@@ -220,10 +220,17 @@ def referral_services_for(*, scope: Scope, provider_view: bool) -> list[tuple[in
 # Plain values, never a record of a person: ids only to count each record once, the client's
 # attributes only as the breakdowns the rollups keep. Nothing here leaves the stats refresh.
 
-STATS_CLIENT_FIELDS = ("client__district", "client__client_type", "client__gender", "client__age_band")
+STATS_CLIENT_FIELDS = (
+    "client__district",
+    "client__client_type",
+    "client__gender",
+    "client__age_band",
+)
 
 
-def sessions_for_stats(*, after_id: int, upto_id: int) -> QuerySet[CounsellingSession, dict[str, Any]]:
+def sessions_for_stats(
+    *, after_id: int, upto_id: int
+) -> QuerySet[CounsellingSession, dict[str, Any]]:
     """Sessions with after_id < id <= upto_id, each with whether it is its client's first
     session (by id: the first one recorded, so a later refresh never changes the answer)."""
     first = (
@@ -236,7 +243,12 @@ def sessions_for_stats(*, after_id: int, upto_id: int) -> QuerySet[CounsellingSe
         .annotate(first_id=models.Subquery(first))
         .order_by("pk")
         .values(
-            "pk", "held_on", "centre_id", "centre__country", "channel", "first_id",
+            "pk",
+            "held_on",
+            "centre_id",
+            "centre__country",
+            "channel",
+            "first_id",
             *STATS_CLIENT_FIELDS,
         )
     )
@@ -286,8 +298,15 @@ def referrals_for_stats(*, changed_since: Any) -> QuerySet[Referral, dict[str, A
         )
         .order_by("pk")
         .values(
-            "pk", "created_at", "status", "referring_centre_id", "referring_centre__country",
-            "service__category", "service__provider__kind", "sent_at", "completed_at",
+            "pk",
+            "created_at",
+            "status",
+            "referring_centre_id",
+            "referring_centre__country",
+            "service__category",
+            "service__provider__kind",
+            "sent_at",
+            "completed_at",
             *STATS_CLIENT_FIELDS,
         )
     )
@@ -301,7 +320,11 @@ def assessments_for_stats(*, after_id: int, upto_id: int) -> list[dict[str, Any]
     heads = {
         row["pk"]: row
         for row in Assessment.objects.filter(pk__gt=after_id, pk__lte=upto_id).values(
-            "pk", "held_on", "kind", "client__centre_id", "client__centre__country",
+            "pk",
+            "held_on",
+            "kind",
+            "client__centre_id",
+            "client__centre__country",
             *STATS_CLIENT_FIELDS,
         )
     }

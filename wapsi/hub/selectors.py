@@ -181,11 +181,12 @@ def feedback_for_stats(*, after_id: int, upto_id: int) -> list[dict[str, Any]]:
     month, language and whether useful (never the comment)."""
     from wapsi.hub.models import PageFeedback
 
-    return list(
-        PageFeedback.objects.filter(pk__gt=after_id, pk__lte=upto_id)
+    return [
+        dict(row)
+        for row in PageFeedback.objects.filter(pk__gt=after_id, pk__lte=upto_id)
         .order_by("pk")
         .values("pk", "created_at", "language", "useful")
-    )
+    ]
 
 
 def feedback_last_id() -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -28,7 +28,7 @@ class MonthField(forms.Field):
         )
         super().__init__(**kwargs)
 
-    def to_python(self, value: Any) -> datetime.date | None:  # type: ignore[override]
+    def to_python(self, value: Any) -> datetime.date | None:
         text = str(value or "").strip()
         if not text:
             return None
@@ -81,21 +81,25 @@ class FiltersForm(forms.Form):
                 filled[name] = value
         super().__init__(filled, **kwargs)
         self.subject = subject
-        self.fields["country"].choices = [("", _("All countries"))] + [
+        cast(forms.ChoiceField, self.fields["country"]).choices = [("", _("All countries"))] + [
             (c, country_name(c)) for c in FOCUS_COUNTRIES
         ]
-        self.fields["centre"].choices = [("", _("All centres"))] + [
+        cast(forms.ChoiceField, self.fields["centre"]).choices = [("", _("All centres"))] + [
             (str(pk), name) for pk, name in centres
         ]
-        self.fields["breakdown"].choices = [(b.slug, b.label) for b in subject.breakdowns]
-        self.fields["measure"].choices = [(m.slug, m.label) for m in subject.measures]
+        cast(forms.ChoiceField, self.fields["breakdown"]).choices = [
+            (b.slug, b.label) for b in subject.breakdowns
+        ]
+        cast(forms.ChoiceField, self.fields["measure"]).choices = [
+            (m.slug, m.label) for m in subject.measures
+        ]
         if len(subject.breakdowns) == 1:
             self.fields["breakdown"].widget = forms.HiddenInput()
         if len(subject.measures) == 1:
             self.fields["measure"].widget = forms.HiddenInput()
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         start, end = data.get("start"), data.get("end")
         if start and end:
             if end < start:

@@ -91,7 +91,7 @@ def table_rows(
                 str(breakdown.label), BREAKDOWN_TAGS.get(breakdown.slug, "#indicator+label"), "text"
             )
         )
-    columns.append(Column(_("Count"), "#indicator+value+num", "number"))
+    columns.append(Column(_("Count"), "#indicator+num", "number"))
     rows: list[list[Cell]] = []
     for period, _level in grid.rows:
         for value, level in grid.columns:

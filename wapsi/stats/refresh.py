@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
 from django.db import transaction
 from django.db.models import Q
@@ -115,7 +115,7 @@ def _apply(subject: str, deltas: dict[FactKey, Measures]) -> dict[FactKey, int]:
             changed.append(fact)
     Fact.objects.bulk_update(changed, ["count", "people", "total"], batch_size=1000)
     Fact.objects.bulk_create(new, batch_size=1000)
-    ids = {tuple(getattr(f, n) for n in KEY_FIELDS): f.pk for f in [*changed, *new]}
+    ids: dict[Any, int] = {tuple(getattr(f, n) for n in KEY_FIELDS): f.pk for f in [*changed, *new]}
     if any(pk is None for pk in ids.values()):  # databases that return no ids on bulk_create
         ids.update(
             {
@@ -123,7 +123,7 @@ def _apply(subject: str, deltas: dict[FactKey, Measures]) -> dict[FactKey, int]:
                 for f in Fact.objects.filter(subject=subject, month__in=months)
             }
         )
-    return ids  # type: ignore[return-value]
+    return ids
 
 
 def _state(source: str, now: datetime.datetime) -> Refresh:
@@ -228,12 +228,12 @@ def _move(records: Iterable[Contribution], *, subjects: tuple[str, ...], scope: 
     gone_records: set[int] = set()
     moved: list[tuple[str, int, FactKey, Measures]] = []
     for ident, entry in old.items():
-        key = tuple(getattr(entry.fact, n) for n in KEY_FIELDS)
+        key = cast(FactKey, tuple(getattr(entry.fact, n) for n in KEY_FIELDS))
         now = wanted.get(ident)
         if now is not None and now[0] == key and now[1] == [entry.count, entry.people, entry.total]:
             wanted.pop(ident)
             continue
-        d = deltas[entry.subject][key]  # type: ignore[index]
+        d = deltas[entry.subject][key]
         d[0] -= entry.count
         d[1] -= entry.people
         d[2] -= entry.total
@@ -295,7 +295,7 @@ def _referrals(now: datetime.datetime) -> int:
 def _stories(now: datetime.datetime) -> int:
     with transaction.atomic():
         state = _state("stories", now)
-        stories, themes = stories_for_stats()
+        stories, themes = stories_for_stats()  # plain values: id, month, country, status ...
         by_id = {row["pk"]: row for row in stories}
         records: list[Contribution] = []
         for row in stories:
@@ -305,8 +305,8 @@ def _stories(now: datetime.datetime) -> int:
                 row["centre_id"],
                 a=row["status"],
                 b=row["route__name"],
-            )  # type: ignore[arg-type]
-            records.append(("stories", row["pk"], key, [1, 0, 0]))  # type: ignore[arg-type]
+            )
+            records.append(("stories", row["pk"], key, [1, 0, 0]))
         for theme in themes:
             story = by_id[theme["story_id"]]
             key = _key(
@@ -315,9 +315,9 @@ def _stories(now: datetime.datetime) -> int:
                 story["centre_id"],
                 a=story["status"],
                 b=theme["theme__name"],
-            )  # type: ignore[arg-type]
+            )
             # one ledger entry per (story, theme) pair: the pair's own id
-            records.append(("story_themes", theme["pk"], key, [1, 0, 0]))  # type: ignore[arg-type]
+            records.append(("story_themes", theme["pk"], key, [1, 0, 0]))
         moved = _move(records, subjects=("stories", "story_themes"), scope=Q())
         state.refreshed_at = now
         state.save()
