@@ -87,6 +87,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "wapsi.middleware.PageCacheUpdateMiddleware",
+    "wapsi.hub.usage.HubUsageMiddleware",  # inside the page cache's update, outside its fetch
     "django.middleware.security.SecurityMiddleware",
     "wapsi.middleware.RefuseNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -221,3 +221,29 @@ class SearchTerm(models.Model):
 
     def __str__(self) -> str:
         return f"{self.language}:{self.term}"
+
+
+class PageViewDay(models.Model):
+    """Reader views of one hub page in one language on one day: a count and nothing else.
+
+    Filled from counters in the shared cache by ``hub_usage_flush`` (wapsi/hub/usage.py); no
+    cookie, address, user agent or other personal data is ever kept, here or in the counters.
+    """
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(_("language"), max_length=10)
+    day = models.DateField(_("day"))
+    views = models.PositiveIntegerField(_("views"), default=0)
+
+    class Meta:
+        verbose_name = _("page views per day")
+        verbose_name_plural = _("page views per day")
+        indexes = [models.Index(fields=["day", "language"], name="hub_pageviewday_day_lang")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "language", "day"], name="hub_pageviewday_page_lang_day"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.page_id} {self.language} {self.day}: {self.views}"

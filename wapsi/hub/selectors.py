@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -195,3 +196,47 @@ def feedback_last_id() -> int:
     from wapsi.hub.models import PageFeedback
 
     return PageFeedback.objects.aggregate(m=Max("pk"))["m"] or 0
+
+
+@dataclass(frozen=True)
+class PageViews:
+    page_id: int
+    title: str
+    language: str  # the reader's language (the URL prefix), not necessarily the page's
+    day: datetime.date
+    views: int
+
+
+PAGE_VIEWS_MAX_DAYS = 3660  # ten years: a bound on one answer, not on what is kept
+
+
+def page_views(
+    *, start: datetime.date, end: datetime.date, language: str | None = None
+) -> list[PageViews]:
+    """Hub page views per page, language and day from ``start`` to ``end`` (both included), as
+    flushed from the counters (wapsi/hub/usage.py). One query, whatever the number of rows.
+
+    Raises ValidationError (code ``period``) for an end before the start or a period longer
+    than PAGE_VIEWS_MAX_DAYS, and (code ``language``) for a language the site does not serve.
+    """
+    from django.conf import settings
+    from django.core.exceptions import ValidationError
+    from django.utils.translation import gettext as _
+
+    from wapsi.hub.models import PageViewDay
+
+    if end < start:
+        raise ValidationError(_("The end of the period is before its start."), code="period")
+    if (end - start).days >= PAGE_VIEWS_MAX_DAYS:
+        raise ValidationError(_("The period is too long."), code="period")
+    if language is not None and language not in {code for code, _name in settings.LANGUAGES}:
+        raise ValidationError(_("Unknown language."), code="language")
+    rows = PageViewDay.objects.filter(day__gte=start, day__lte=end)
+    if language is not None:
+        rows = rows.filter(language=language)
+    return [
+        PageViews(page_id=page_id, title=title, language=lang, day=day, views=views)
+        for page_id, title, lang, day, views in rows.order_by(
+            "day", "page_id", "language"
+        ).values_list("page_id", "page__title", "language", "day", "views")
+    ]

@@ -13,6 +13,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from wapsi.hub import admin_views
 from wapsi.hub.translations import translation_can_submit
+from wapsi.hub.usage import mark_page_served
 
 
 @hooks.register("register_admin_urls")
@@ -66,3 +67,6 @@ def translation_submit_button(
 
 hooks.register("register_page_header_buttons", translation_submit_button)
 hooks.register("register_page_listing_more_buttons", translation_submit_button)
+
+# Hub use: the page-view counter (wapsi/hub/usage.py) learns which page a response serves.
+hooks.register("before_serve_page", mark_page_served)
