@@ -240,3 +240,14 @@ def page_views(
             "day", "page_id", "language"
         ).values_list("page_id", "page__title", "language", "day", "views")
     ]
+
+
+def page_view_days_for_stats(*, since: datetime.date | None) -> list[dict[str, Any]]:
+    """Page-view counts per page, language and day from a day on (all when None), for the
+    statistics rollups: the row's id, day, language and views (a count, nothing personal)."""
+    from wapsi.hub.models import PageViewDay
+
+    rows = PageViewDay.objects.all()
+    if since is not None:
+        rows = rows.filter(day__gte=since)
+    return [dict(r) for r in rows.order_by("pk").values("pk", "day", "language", "views")]

@@ -25,7 +25,7 @@ from wapsi.cases.selectors import (
     session_topics_for_stats,
     sessions_for_stats,
 )
-from wapsi.hub.selectors import feedback_for_stats, feedback_last_id
+from wapsi.hub.selectors import feedback_for_stats, feedback_last_id, page_view_days_for_stats
 from wapsi.stats.models import Fact, Ledger, Refresh
 from wapsi.voices.selectors import stories_for_stats
 
@@ -45,7 +45,7 @@ KEY_FIELDS = (
     "c",
 )
 BATCH = 20_000  # ids per batch of an append-only source
-SOURCES = ("sessions", "assessments", "feedback", "referrals", "stories")
+SOURCES = ("sessions", "assessments", "feedback", "referrals", "stories", "pageviews")
 
 
 def month_of(value: datetime.date | datetime.datetime) -> datetime.date:
@@ -324,6 +324,39 @@ def _stories(now: datetime.datetime) -> int:
     return moved
 
 
+# Page views of a day keep growing until its counters are flushed for the last time (the day
+# after): rows of days from this many days before the last refresh are read again.
+PAGE_VIEW_DAYS_OPEN = 2
+
+
+def _page_views(now: datetime.datetime) -> int:
+    with transaction.atomic():
+        state = _state("pageviews", now)
+        since = (
+            None
+            if state.changed_since is None
+            else timezone.localtime(state.changed_since).date()
+            - datetime.timedelta(days=PAGE_VIEW_DAYS_OPEN)
+        )
+        started = timezone.now()
+        rows = page_view_days_for_stats(since=since)
+        records: list[Contribution] = [
+            (
+                "pageviews",
+                row["pk"],
+                _key(row["day"], "", 0, a=row["language"]),
+                [row["views"], 0, 0],
+            )
+            for row in rows
+        ]
+        scope = Q() if since is None else Q(record_id__in=[row["pk"] for row in rows])
+        moved = _move(records, subjects=("pageviews",), scope=scope)
+        state.changed_since = started
+        state.refreshed_at = now
+        state.save()
+    return moved
+
+
 def stats_refresh(*, now: datetime.datetime | None = None) -> dict[str, int]:
     """Bring every rollup up to date; per source, how many records were counted or moved."""
     now = now or timezone.now()
@@ -333,4 +366,5 @@ def stats_refresh(*, now: datetime.datetime | None = None) -> dict[str, int]:
         "feedback": _append_only("feedback", now, feedback_last_id, _feedback),
         "referrals": _referrals(now),
         "stories": _stories(now),
+        "pageviews": _page_views(now),
     }

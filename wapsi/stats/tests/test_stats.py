@@ -87,7 +87,14 @@ def test_refresh_counts_every_session_once_and_a_second_refresh_touches_nothing(
     assert sum(f.people for f in sessions) == 43  # every session is its client's first
     facts_before = list(Fact.objects.values_list("pk", "count", "people", "total"))
     second = stats_refresh()
-    assert second == {"sessions": 0, "assessments": 0, "feedback": 0, "referrals": 0, "stories": 0}
+    assert second == {
+        "sessions": 0,
+        "assessments": 0,
+        "feedback": 0,
+        "referrals": 0,
+        "stories": 0,
+        "pageviews": 0,
+    }
     assert list(Fact.objects.values_list("pk", "count", "people", "total")) == facts_before
 
 
@@ -289,3 +296,29 @@ def test_dashboard_queries_are_constant_at_10_and_at_many_sessions(stats_world) 
     large = _counts(http, urls)
     assert large == small
     print("queries:", small)
+
+
+def test_page_views_and_stories_are_refreshed_incrementally(stats_world) -> None:
+    from wagtail.models import Page
+
+    from wapsi.hub.models import PageViewDay
+    from wapsi.voices.models import Story
+
+    page = Page.objects.first()
+    today = datetime.date.today()
+    views = PageViewDay.objects.create(page=page, language="ur", day=today, views=12)
+    story = Story.objects.create(language="ur", country="PK", title="t", text="secret words")
+    first = stats_refresh()
+    assert first["pageviews"] == 1 and first["stories"] == 1
+    assert stats_refresh()["stories"] == 0
+    views.views = 30  # a later flush of the same day
+    views.save()
+    story.status = "withdrawn"
+    story.save()
+    again = stats_refresh()
+    assert again["pageviews"] == 1 and again["stories"] == 1
+    assert sum(Fact.objects.filter(subject="pageviews").values_list("count", flat=True)) == 30
+    assert Fact.objects.get(subject="stories", count=1).a == "withdrawn"
+    assert not Fact.objects.filter(subject="stories", a="submitted", count__gt=0).exists()
+    body = signed_in(stats_world.government).get("/staff/statistics/testimonies/").content
+    assert b"secret words" not in body
