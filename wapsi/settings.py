@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "wapsi.evidence",
     "wapsi.roadmap",
     "wapsi.voices",
+    "wapsi.stats",
     "wapsi.api",
     "ninja",  # its Swagger UI files are served locally, not from a CDN
     "wapsi.backup",

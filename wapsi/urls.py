@@ -18,6 +18,7 @@ from wapsi.hub.discovery import favicon_ico, robots_txt
 from wapsi.hub.feeds import UpdatesFeed
 from wapsi.ops import urls as ops_urls
 from wapsi.roadmap import urls as roadmap_urls
+from wapsi.stats import urls as stats_urls
 from wapsi.voices import urls as voices_urls
 
 urlpatterns = [
@@ -37,6 +38,7 @@ urlpatterns = [
     path("staff/evidence/", include((evidence_urls.staff_patterns, "evidence_staff"))),
     path("staff/roadmap/", include((roadmap_urls.staff_patterns, "roadmap_staff"))),
     path("staff/tasks/", include((ops_urls.staff_patterns, "ops_staff"))),
+    path("staff/statistics/", include((stats_urls.staff_patterns, "stats_staff"))),
     path("staff/", accounts_views.staff_home, name="staff_home"),
     path("staff/", include("wapsi.cases.urls")),
     # Signed provider links carry no personal data; the token only names a referral and a nonce.
@@ -66,6 +68,7 @@ urlpatterns += i18n_patterns(
     path("stories/", include((voices_urls.public_patterns, "voices"))),
     path("evidence/", include((evidence_urls.public_patterns, "evidence"))),
     path("roadmap/", include((roadmap_urls.public_patterns, "roadmap"))),
+    path("statistics/", include((stats_urls.public_patterns, "stats"))),
     # /ur/staff/… opens the staff pages in Urdu: the language is remembered, the page is /staff/….
     path("staff/", accounts_views.staff_in_language, name="staff_in_language"),
     path("staff/<path:rest>", accounts_views.staff_in_language),

@@ -229,3 +229,133 @@ def referral_services_for(*, scope: Scope, provider_view: bool) -> list[tuple[in
         .order_by("service__name")
     )
     return [(int(pk), str(name)) for pk, name in rows]
+
+
+# --- Reads for the statistics rollups (wapsi.stats) ---------------------------------------
+# Plain values, never a record of a person: ids only to count each record once, the client's
+# attributes only as the breakdowns the rollups keep. Nothing here leaves the stats refresh.
+
+STATS_CLIENT_FIELDS = (
+    "client__district",
+    "client__client_type",
+    "client__gender",
+    "client__age_band",
+)
+
+
+def sessions_for_stats(
+    *, after_id: int, upto_id: int
+) -> QuerySet[CounsellingSession, dict[str, Any]]:
+    """Sessions with after_id < id <= upto_id, each with whether it is its client's first
+    session (by id: the first one recorded, so a later refresh never changes the answer)."""
+    first = (
+        CounsellingSession.objects.filter(client=models.OuterRef("client"))
+        .order_by("pk")
+        .values("pk")[:1]
+    )
+    return (
+        CounsellingSession.objects.filter(pk__gt=after_id, pk__lte=upto_id)
+        .annotate(first_id=models.Subquery(first))
+        .order_by("pk")
+        .values(
+            "pk",
+            "held_on",
+            "centre_id",
+            "centre__country",
+            "channel",
+            "first_id",
+            *STATS_CLIENT_FIELDS,
+        )
+    )
+
+
+def session_last_id() -> int:
+    return CounsellingSession.objects.aggregate(m=models.Max("pk"))["m"] or 0
+
+
+def session_topics_for_stats(*, after_id: int, upto_id: int) -> QuerySet[Any, dict[str, Any]]:
+    """One row per (session, topic) of the sessions with after_id < id <= upto_id."""
+    through = CounsellingSession.topics.through
+    return (
+        through.objects.filter(
+            counsellingsession_id__gt=after_id, counsellingsession_id__lte=upto_id
+        )
+        .order_by("pk")
+        .values(
+            "counsellingsession__held_on",
+            "counsellingsession__centre_id",
+            "counsellingsession__centre__country",
+            "sessiontopic__name",
+            *(f"counsellingsession__{f}" for f in STATS_CLIENT_FIELDS),
+        )
+    )
+
+
+def referrals_for_stats(*, changed_since: Any) -> QuerySet[Referral, dict[str, Any]]:
+    """Referrals changed since a moment (all when None), with when they were first sent and
+    when completed (from their history)."""
+    from wapsi.cases.models import ReferralEvent, ReferralStatus
+
+    def event(status: str, order: str) -> Any:
+        return models.Subquery(
+            ReferralEvent.objects.filter(referral=models.OuterRef("pk"), status=status)
+            .order_by(order)
+            .values("at")[:1]
+        )
+
+    queryset = Referral.objects.all()
+    if changed_since is not None:
+        queryset = queryset.filter(updated_at__gte=changed_since)
+    return (
+        queryset.annotate(
+            sent_at=event(ReferralStatus.SENT, "at"),
+            completed_at=event(ReferralStatus.COMPLETED, "-at"),
+        )
+        .order_by("pk")
+        .values(
+            "pk",
+            "created_at",
+            "status",
+            "referring_centre_id",
+            "referring_centre__country",
+            "service__category",
+            "service__provider__kind",
+            "sent_at",
+            "completed_at",
+            *STATS_CLIENT_FIELDS,
+        )
+    )
+
+
+def assessments_for_stats(*, after_id: int, upto_id: int) -> list[dict[str, Any]]:
+    """Assessments with after_id < id <= upto_id: one row per assessment and dimension with its
+    0–100 score (as dimension_scores computes it)."""
+    from wapsi.cases.models import AssessmentScore
+
+    heads = {
+        row["pk"]: row
+        for row in Assessment.objects.filter(pk__gt=after_id, pk__lte=upto_id).values(
+            "pk",
+            "held_on",
+            "kind",
+            "client__centre_id",
+            "client__centre__country",
+            *STATS_CLIENT_FIELDS,
+        )
+    }
+    rows: list[dict[str, Any]] = []
+    sums = (
+        AssessmentScore.objects.filter(assessment_id__in=list(heads))
+        .values("assessment_id", "indicator__dimension")
+        .annotate(total=models.Sum("score"), n=models.Count("pk"))
+        .order_by("assessment_id", "indicator__dimension")
+    )
+    for row in sums:
+        head = heads[row["assessment_id"]]
+        score = round(row["total"] / (4 * row["n"]) * 100, 1)
+        rows.append({**head, "dimension": row["indicator__dimension"], "score": score})
+    return rows
+
+
+def assessment_last_id() -> int:
+    return Assessment.objects.aggregate(m=models.Max("pk"))["m"] or 0

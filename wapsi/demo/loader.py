@@ -18,6 +18,7 @@ from wapsi.demo.directory import load_directory
 from wapsi.demo.home import HOME
 from wapsi.demo.hub_pages import load_hub_pages
 from wapsi.demo.roadmap import load_roadmap
+from wapsi.demo.stats import load_stats
 from wapsi.demo.voices import load_voices
 from wapsi.evidence.models import Project, Study
 from wapsi.hub.locales import locales_sync, tree_roots_ensure
@@ -150,4 +151,5 @@ def load_demo() -> list[DemoLogin]:
     load_hub_pages(home=home, owner=User.objects.get(username="content_editor"))
     load_roadmap()
     load_voices()
+    load_stats()  # after every record it counts
     return logins

@@ -177,6 +177,27 @@ def hub_search(*, query: str, language: str) -> SearchResults:
     )
 
 
+def feedback_for_stats(*, after_id: int, upto_id: int) -> list[dict[str, Any]]:
+    """Reader feedback answers with after_id < id <= upto_id, for the statistics rollups:
+    month, language and whether useful (never the comment)."""
+    from wapsi.hub.models import PageFeedback
+
+    return [
+        dict(row)
+        for row in PageFeedback.objects.filter(pk__gt=after_id, pk__lte=upto_id)
+        .order_by("pk")
+        .values("pk", "created_at", "language", "useful")
+    ]
+
+
+def feedback_last_id() -> int:
+    from django.db.models import Max
+
+    from wapsi.hub.models import PageFeedback
+
+    return PageFeedback.objects.aggregate(m=Max("pk"))["m"] or 0
+
+
 @dataclass(frozen=True)
 class PageViews:
     page_id: int
@@ -219,3 +240,14 @@ def page_views(
             "day", "page_id", "language"
         ).values_list("page_id", "page__title", "language", "day", "views")
     ]
+
+
+def page_view_days_for_stats(*, since: datetime.date | None) -> list[dict[str, Any]]:
+    """Page-view counts per page, language and day from a day on (all when None), for the
+    statistics rollups: the row's id, day, language and views (a count, nothing personal)."""
+    from wapsi.hub.models import PageViewDay
+
+    rows = PageViewDay.objects.all()
+    if since is not None:
+        rows = rows.filter(day__gte=since)
+    return [dict(r) for r in rows.order_by("pk").values("pk", "day", "language", "views")]

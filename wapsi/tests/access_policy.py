@@ -14,6 +14,7 @@ from typing import Any
 from wapsi.centres.tests import access_policy as centres_policy
 from wapsi.evidence.tests import access_policy as evidence_policy
 from wapsi.roadmap.tests import access_policy as roadmap_policy
+from wapsi.stats.tests import access_policy as stats_policy
 from wapsi.tests.access_policy_base import (
     ADMIN,
     CASE_STAFF,
@@ -251,6 +252,7 @@ POLICY: list[tuple[str, Rule]] = [
     *voices_policy.POLICY,
     *evidence_policy.POLICY,
     *roadmap_policy.POLICY,
+    *stats_policy.POLICY,
     # Wagtail admin
     (r"^admin/", ADMIN),
 ]
@@ -261,6 +263,7 @@ WORLDS: list[Callable[[dict[str, Any]], dict[str, Any]]] = [
     voices_policy.world,
     evidence_policy.world,
     roadmap_policy.world,
+    stats_policy.world,
 ]
 
 

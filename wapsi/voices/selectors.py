@@ -4,7 +4,7 @@ disclosure, at query time. Staff reads go through permission-checked getters."""
 from __future__ import annotations
 
 import csv
-from typing import Protocol
+from typing import Any, Protocol
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch, QuerySet
@@ -184,3 +184,21 @@ def stories_export_csv(*, user: Actor, out: _Writable, request: HttpRequest | No
             story.published_at.isoformat() if story.published_at else "", story.is_illustrative,
         ]  # fmt: skip
         writer.writerow([_cell(value) for value in row])
+
+
+def stories_for_stats() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """For the statistics rollups: each story's id, month, country, centre, status and route,
+    and its themes (never its words, title or name)."""
+    stories = [
+        dict(row)
+        for row in Story.objects.order_by("pk").values(
+            "pk", "created_at", "country", "centre_id", "status", "route__name"
+        )
+    ]
+    themes = [
+        dict(row)
+        for row in Story.themes.through.objects.order_by("pk").values(
+            "pk", "story_id", "theme__name"
+        )
+    ]
+    return stories, themes

@@ -1,0 +1,370 @@
+"""The incremental refresh of the rollups (wapsi.stats.models) from the owning apps' selectors.
+
+Append-only sources (sessions and their topics, assessments, reader feedback) are read from the
+last id counted; changeable ones (referrals: changed since the last refresh; stories: few,
+compared with the ledger) move each changed record from the rollup row it was counted in to
+its new one. A second refresh with nothing new writes nothing but the refresh stamps.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, cast
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from wapsi.cases.selectors import (
+    assessment_last_id,
+    assessments_for_stats,
+    referrals_for_stats,
+    session_last_id,
+    session_topics_for_stats,
+    sessions_for_stats,
+)
+from wapsi.hub.selectors import feedback_for_stats, feedback_last_id, page_view_days_for_stats
+from wapsi.stats.models import Fact, Ledger, Refresh
+from wapsi.voices.selectors import stories_for_stats
+
+# month, country, centre_id, district, client_type, gender, age_band, a, b, c
+FactKey = tuple[datetime.date, str, int, str, str, str, str, str, str, str]
+Measures = list[int]  # count, people, total
+KEY_FIELDS = (
+    "month",
+    "country",
+    "centre_id",
+    "district",
+    "client_type",
+    "gender",
+    "age_band",
+    "a",
+    "b",
+    "c",
+)
+BATCH = 20_000  # ids per batch of an append-only source
+SOURCES = ("sessions", "assessments", "feedback", "referrals", "stories", "pageviews")
+
+
+def month_of(value: datetime.date | datetime.datetime) -> datetime.date:
+    if isinstance(value, datetime.datetime):
+        value = timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    return value.replace(day=1)
+
+
+def _key(
+    when: datetime.date | datetime.datetime,
+    country: str | None,
+    centre_id: int | None,
+    people: tuple[Any, ...] = ("", "", "", ""),
+    a: object = "",
+    b: object = "",
+    c: object = "",
+) -> FactKey:
+    district, client_type, gender, age_band = (str(v or "") for v in people)
+    return (
+        month_of(when),
+        country or "",
+        centre_id or 0,
+        district.strip()[:100],
+        client_type,
+        gender,
+        age_band,
+        str(a or "")[:100],
+        str(b or "")[:100],
+        str(c or "")[:100],
+    )
+
+
+def _client(row: dict[str, Any], prefix: str = "") -> tuple[Any, ...]:
+    return tuple(
+        row[f"{prefix}client__{f}"] for f in ("district", "client_type", "gender", "age_band")
+    )
+
+
+def _apply(subject: str, deltas: dict[FactKey, Measures]) -> dict[FactKey, int]:
+    """Add the deltas to the subject's rollup rows (creating missing ones); their ids by key."""
+    deltas = {k: v for k, v in deltas.items() if any(v)} if deltas else {}
+    if not deltas:
+        return {}
+    months = {k[0] for k in deltas}
+    existing = {
+        tuple(getattr(f, name) for name in KEY_FIELDS): f
+        for f in Fact.objects.filter(subject=subject, month__in=months)
+    }
+    changed: list[Fact] = []
+    new: list[Fact] = []
+    for key, (count, people, total) in deltas.items():
+        fact = existing.get(key)
+        if fact is None:
+            new.append(
+                Fact(
+                    subject=subject,
+                    **dict(zip(KEY_FIELDS, key, strict=True)),
+                    count=count,
+                    people=people,
+                    total=total,
+                )
+            )
+        else:
+            fact.count += count
+            fact.people += people
+            fact.total += total
+            changed.append(fact)
+    Fact.objects.bulk_update(changed, ["count", "people", "total"], batch_size=1000)
+    Fact.objects.bulk_create(new, batch_size=1000)
+    ids: dict[Any, int] = {tuple(getattr(f, n) for n in KEY_FIELDS): f.pk for f in [*changed, *new]}
+    if any(pk is None for pk in ids.values()):  # databases that return no ids on bulk_create
+        ids.update(
+            {
+                tuple(getattr(f, n) for n in KEY_FIELDS): f.pk
+                for f in Fact.objects.filter(subject=subject, month__in=months)
+            }
+        )
+    return ids
+
+
+def _state(source: str, now: datetime.datetime) -> Refresh:
+    state, _ = Refresh.objects.select_for_update().get_or_create(
+        source=source, defaults={"refreshed_at": now}
+    )
+    return state
+
+
+def _batches(after: int, upto: int) -> Iterator[tuple[int, int]]:
+    while after < upto:
+        yield after, min(after + BATCH, upto)
+        after += BATCH
+
+
+def _append_only(
+    source: str,
+    now: datetime.datetime,
+    last_id: Callable[[], int],
+    count_batch: Callable[[int, int], dict[str, dict[FactKey, Measures]]],
+) -> int:
+    with transaction.atomic():
+        state = _state(source, now)
+        upto = last_id()
+        counted = 0
+        for after, until in _batches(int(state.last_id), upto):
+            for subject, deltas in count_batch(after, until).items():
+                _apply(subject, deltas)
+                if subject == source:
+                    counted += sum(v[0] for v in deltas.values())
+        state.last_id = max(upto, int(state.last_id))
+        state.refreshed_at = now
+        state.save()
+    return counted
+
+
+def _sessions(after: int, upto: int) -> dict[str, dict[FactKey, Measures]]:
+    sessions: dict[FactKey, Measures] = defaultdict(lambda: [0, 0, 0])
+    for row in sessions_for_stats(after_id=after, upto_id=upto).iterator(chunk_size=5000):
+        new = row["first_id"] == row["pk"]
+        key = _key(
+            row["held_on"],
+            row["centre__country"],
+            row["centre_id"],
+            _client(row),
+            row["channel"],
+            "new" if new else "returning",
+        )
+        sessions[key][0] += 1
+        sessions[key][1] += int(new)
+    topics: dict[FactKey, Measures] = defaultdict(lambda: [0, 0, 0])
+    p = "counsellingsession__"
+    for row in session_topics_for_stats(after_id=after, upto_id=upto).iterator(chunk_size=5000):
+        key = _key(
+            row[f"{p}held_on"],
+            row[f"{p}centre__country"],
+            row[f"{p}centre_id"],
+            _client(row, p),
+            row["sessiontopic__name"],
+        )
+        topics[key][0] += 1
+    return {"sessions": sessions, "topics": topics}
+
+
+def _assessments(after: int, upto: int) -> dict[str, dict[FactKey, Measures]]:
+    facts: dict[FactKey, Measures] = defaultdict(lambda: [0, 0, 0])
+    for row in assessments_for_stats(after_id=after, upto_id=upto):
+        key = _key(
+            row["held_on"],
+            row["client__centre__country"],
+            row["client__centre_id"],
+            _client(row),
+            row["dimension"],
+            row["kind"],
+        )
+        facts[key][0] += 1
+        facts[key][2] += round(row["score"] * 10)
+    return {"assessments": facts}
+
+
+def _feedback(after: int, upto: int) -> dict[str, dict[FactKey, Measures]]:
+    facts: dict[FactKey, Measures] = defaultdict(lambda: [0, 0, 0])
+    for row in feedback_for_stats(after_id=after, upto_id=upto):
+        key = _key(row["created_at"], "", 0, a=row["language"], b="yes" if row["useful"] else "no")
+        facts[key][0] += 1
+    return {"feedback": facts}
+
+
+Contribution = tuple[str, int, FactKey, Measures]  # subject, record id, key, measures
+
+
+def _move(records: Iterable[Contribution], *, subjects: tuple[str, ...], scope: Q) -> int:
+    """Make the ledger (of `subjects`, narrowed by `scope`) say what `records` say, moving each
+    changed record's counts from its old rollup row to its new one. Returns records moved."""
+    wanted = {(s, rid): (key, m) for s, rid, key, m in records}
+    old = {
+        (entry.subject, entry.record_id): entry
+        for entry in Ledger.objects.filter(scope, subject__in=subjects).select_related("fact")
+    }
+    deltas: dict[str, dict[FactKey, Measures]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+    gone: list[int] = []
+    gone_records: set[int] = set()
+    moved: list[tuple[str, int, FactKey, Measures]] = []
+    for ident, entry in old.items():
+        key = cast(FactKey, tuple(getattr(entry.fact, n) for n in KEY_FIELDS))
+        now = wanted.get(ident)
+        if now is not None and now[0] == key and now[1] == [entry.count, entry.people, entry.total]:
+            wanted.pop(ident)
+            continue
+        d = deltas[entry.subject][key]
+        d[0] -= entry.count
+        d[1] -= entry.people
+        d[2] -= entry.total
+        gone.append(entry.pk)
+        gone_records.add(entry.record_id)
+    for (subject, rid), (key, m) in wanted.items():
+        d = deltas[subject][key]
+        for i in range(3):
+            d[i] += m[i]
+        moved.append((subject, rid, key, m))
+    ids: dict[str, dict[FactKey, int]] = {s: _apply(s, dict(d)) for s, d in deltas.items()}
+    Ledger.objects.filter(pk__in=gone).delete()
+    Ledger.objects.bulk_create(
+        [
+            Ledger(
+                subject=s, record_id=rid, fact_id=ids[s][key], count=m[0], people=m[1], total=m[2]
+            )
+            for s, rid, key, m in moved
+        ],
+        batch_size=1000,
+    )
+    return len({rid for _, rid, _, _ in moved} | gone_records)
+
+
+def _referrals(now: datetime.datetime) -> int:
+    with transaction.atomic():
+        state = _state("referrals", now)
+        since = state.changed_since
+        started = timezone.now()
+        records: list[Contribution] = []
+        ids: list[int] = []
+        for row in referrals_for_stats(changed_since=since).iterator(chunk_size=5000):
+            ids.append(row["pk"])
+            kind = row["service__provider__kind"] or "centre"
+            common = (
+                row["created_at"],
+                row["referring_centre__country"],
+                row["referring_centre_id"],
+                _client(row),
+            )
+            key = _key(*common, row["status"], row["service__category"], kind)
+            records.append(("referrals", row["pk"], key, [1, 0, 0]))
+            if row["status"] == "completed" and row["sent_at"] and row["completed_at"]:
+                days = max(0, (row["completed_at"] - row["sent_at"]).days)
+                key = _key(*common, days, row["service__category"], kind)
+                records.append(("referral_days", row["pk"], key, [1, 0, days]))
+        scope = Q() if since is None else Q(record_id__in=ids)
+        moved = (
+            _move(records, subjects=("referrals", "referral_days"), scope=scope)
+            if (ids or since is None)
+            else 0
+        )
+        state.changed_since = started
+        state.refreshed_at = now
+        state.save()
+    return moved
+
+
+def _stories(now: datetime.datetime) -> int:
+    with transaction.atomic():
+        state = _state("stories", now)
+        stories, themes = stories_for_stats()  # plain values: id, month, country, status ...
+        by_id = {row["pk"]: row for row in stories}
+        records: list[Contribution] = []
+        for row in stories:
+            key = _key(
+                row["created_at"],
+                row["country"],
+                row["centre_id"],
+                a=row["status"],
+                b=row["route__name"],
+            )
+            records.append(("stories", row["pk"], key, [1, 0, 0]))
+        for theme in themes:
+            story = by_id[theme["story_id"]]
+            key = _key(
+                story["created_at"],
+                story["country"],
+                story["centre_id"],
+                a=story["status"],
+                b=theme["theme__name"],
+            )
+            # one ledger entry per (story, theme) pair: the pair's own id
+            records.append(("story_themes", theme["pk"], key, [1, 0, 0]))
+        moved = _move(records, subjects=("stories", "story_themes"), scope=Q())
+        state.refreshed_at = now
+        state.save()
+    return moved
+
+
+# Page views of a day keep growing until its counters are flushed for the last time (the day
+# after): rows of days from this many days before the last refresh are read again.
+PAGE_VIEW_DAYS_OPEN = 2
+
+
+def _page_views(now: datetime.datetime) -> int:
+    with transaction.atomic():
+        state = _state("pageviews", now)
+        since = (
+            None
+            if state.changed_since is None
+            else timezone.localtime(state.changed_since).date()
+            - datetime.timedelta(days=PAGE_VIEW_DAYS_OPEN)
+        )
+        started = timezone.now()
+        rows = page_view_days_for_stats(since=since)
+        records: list[Contribution] = [
+            (
+                "pageviews",
+                row["pk"],
+                _key(row["day"], "", 0, a=row["language"]),
+                [row["views"], 0, 0],
+            )
+            for row in rows
+        ]
+        scope = Q() if since is None else Q(record_id__in=[row["pk"] for row in rows])
+        moved = _move(records, subjects=("pageviews",), scope=scope)
+        state.changed_since = started
+        state.refreshed_at = now
+        state.save()
+    return moved
+
+
+def stats_refresh(*, now: datetime.datetime | None = None) -> dict[str, int]:
+    """Bring every rollup up to date; per source, how many records were counted or moved."""
+    now = now or timezone.now()
+    return {
+        "sessions": _append_only("sessions", now, session_last_id, _sessions),
+        "assessments": _append_only("assessments", now, assessment_last_id, _assessments),
+        "feedback": _append_only("feedback", now, feedback_last_id, _feedback),
+        "referrals": _referrals(now),
+        "stories": _stories(now),
+        "pageviews": _page_views(now),
+    }
