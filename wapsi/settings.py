@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "wapsi.evidence",
     "wapsi.roadmap",
     "wapsi.voices",
+    "wapsi.campaigns",
     "wapsi.api",
     "ninja",  # its Swagger UI files are served locally, not from a CDN
     "wapsi.backup",
