@@ -81,7 +81,9 @@ def activity_make(
         "place_type": "community",
         "attendance": attendance or {},
     }
+    media = {k: overrides.pop(k) for k in list(overrides) if k in activities.MEDIA_FIELDS}
     values.update(overrides)
+    values["media"] = media
     return activities.activity_record(
         actor=actor or manager(), campaign=campaign, data=activities.ActivityInput(**values)
     )
