@@ -12,6 +12,8 @@ import math
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from scipy import optimize, stats
 from statsmodels.regression.linear_model import OLS
 
@@ -343,3 +345,34 @@ def test_did_edges() -> None:
         comparison_baseline=(1, 2),
     )
     assert empty.estimate is None
+
+
+counts = st.integers(min_value=1, max_value=400).flatmap(
+    lambda n: st.tuples(st.integers(min_value=0, max_value=n), st.just(n))
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(endline=counts, baseline=counts)
+def test_every_proportion_interval_holds_its_estimate_and_stays_in_range(
+    endline: tuple[int, int], baseline: tuple[int, int]
+) -> None:
+    one = effect.proportion_interval(*endline)
+    assert 0 <= (one.low or 0) <= (one.estimate or 0) + 1e-12
+    assert (one.estimate or 0) <= (one.high or 0) + 1e-12 <= 1 + 1e-12
+    two = effect.proportion_difference(endline=endline, baseline=baseline)
+    assert two.low is not None and two.high is not None and two.estimate is not None
+    assert -1 <= two.low <= two.estimate + 1e-12 and two.estimate <= two.high + 1e-12 <= 1 + 1e-12
+    assert two.detectable == (two.low > 0 or two.high < 0)
+
+
+@settings(max_examples=200, deadline=None)
+@given(table=st.tuples(*[st.integers(min_value=0, max_value=60)] * 4).filter(lambda t: sum(t) > 0))
+def test_every_paired_interval_holds_its_estimate_and_stays_in_range(
+    table: tuple[int, int, int, int],
+) -> None:
+    a, b, c, d = table
+    result = effect.paired_proportion_difference(both=a, baseline_only=b, endline_only=c, neither=d)
+    assert result.low is not None and result.high is not None and result.estimate is not None
+    assert -1 <= result.low <= result.estimate + 1e-12
+    assert result.estimate <= result.high + 1e-12 <= 1 + 1e-12
