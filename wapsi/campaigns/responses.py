@@ -428,3 +428,59 @@ def responses_import(
     if problems.errors:
         raise ValidationError(problems.errors)
     return [response for _number, response in responses]
+
+
+# --- from responses to the numbers of campaigns.effect ----------------------------------
+
+
+def _chosen(answer: Answer) -> set[str]:
+    if answer is None:
+        return set()
+    return set(answer) if isinstance(answer, list) else {str(answer)}
+
+
+def outcome_count(
+    responses: Iterable[Response],
+    *,
+    question: str,
+    outcome: Iterable[str],
+    exclude: Iterable[str] = (),
+) -> tuple[int, int]:
+    """(respondents whose answer is among `outcome`, respondents who answered).
+
+    Unanswered questions and answers in `exclude` (say "dont_know", when the analysis should
+    leave it out) count in neither. A select_multiple counts when any chosen answer is in
+    `outcome`.
+    """
+    wanted, left_out = set(outcome), set(exclude)
+    successes = n = 0
+    for response in responses:
+        chosen = _chosen(response.answers.get(question))
+        if not chosen or chosen <= left_out:
+            continue
+        n += 1
+        successes += bool(chosen & wanted)
+    return successes, n
+
+
+def answer_scores(
+    responses: Iterable[Response], *, question: str, scores: Mapping[str, int]
+) -> list[float]:
+    """The scores of the answers that have one (an ordered scale; "don't know" has none)."""
+    values = []
+    for response in responses:
+        answer = response.answers.get(question)
+        if isinstance(answer, int):
+            values.append(float(answer))
+        elif isinstance(answer, str) and answer in scores:
+            values.append(float(scores[answer]))
+    return values
+
+
+def matched(
+    baseline: Iterable[Response], endline: Iterable[Response]
+) -> list[tuple[Response, Response]]:
+    """(baseline, endline) responses of the same respondent code, in code order."""
+    before = {r.respondent_code: r for r in baseline if r.respondent_code}
+    after = {r.respondent_code: r for r in endline if r.respondent_code}
+    return [(before[code], after[code]) for code in sorted(before.keys() & after.keys())]

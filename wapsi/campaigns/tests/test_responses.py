@@ -12,13 +12,16 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from wapsi.campaigns import responses
+from wapsi.campaigns import effect, responses
 from wapsi.campaigns.responses import (
     IGNORE,
     TARGET_RESPONDENT_CODE,
     TARGET_SUBMITTED_AT,
     TARGET_UUID,
     Response,
+    answer_scores,
+    matched,
+    outcome_count,
     read_table,
     responses_import,
     suggest_mapping,
@@ -338,3 +341,39 @@ def test_blank_rows_are_skipped_and_a_semicolon_file_is_detected() -> None:
     table = read_table(b"a;b\n1;2\n;\n3;4\n")
     assert table.headers == ["a", "b"]
     assert [r for r in table.rows if any(r)] == [["1", "2"], ["3", "4"]]
+
+
+def _r(code: str | None, **answers: object) -> Response:
+    return Response(code, None, None, answers)  # type: ignore[arg-type]
+
+
+def test_outcome_counts_leave_out_unanswered_and_excluded_answers() -> None:
+    rows = [
+        _r("a", know="yes", sources=["returnees", "family"]),
+        _r("b", know="no", sources=["family"]),
+        _r("c", know="dont_know", sources=None),
+        _r("d", know=None, sources=["mrc"]),
+    ]
+    assert outcome_count(rows, question="know", outcome={"yes"}) == (1, 3)
+    assert outcome_count(rows, question="know", outcome={"yes"}, exclude={"dont_know"}) == (1, 2)
+    assert outcome_count(rows, question="sources", outcome={"returnees", "mrc"}) == (2, 3)
+    assert outcome_count([], question="know", outcome={"yes"}) == (0, 0)
+
+
+def test_scores_and_matched_pairs_feed_the_effect_statistics() -> None:
+    scale = {"low": 1, "medium": 2, "high": 3}
+    before = [
+        _r("a", risk="low", age=20),
+        _r("b", risk="dont_know"),
+        _r("c", risk="medium"),
+        _r(None, risk="high"),
+    ]
+    after = [_r("c", risk="high"), _r("a", risk="high", age=21), _r("z", risk="low")]
+    assert answer_scores(before, question="risk", scores=scale) == [1.0, 2.0, 3.0]
+    assert answer_scores(after, question="age", scores={}) == [21.0]
+    pairs = matched(before, after)
+    assert [(b.respondent_code, a.respondent_code) for b, a in pairs] == [("a", "a"), ("c", "c")]
+    result = effect.paired_mean_difference(
+        pairs=[(scale[str(b.answers["risk"])], scale[str(a.answers["risk"])]) for b, a in pairs]
+    )
+    assert result.estimate == 1.5 and result.n == (2,) and result.too_small
