@@ -12,12 +12,15 @@ from wapsi.campaigns.activities import CELLS, MEDIA_FIELDS, ActivityInput, cell_
 from wapsi.campaigns.messengers import MessengerInput
 from wapsi.campaigns.models import (
     AgeBand,
+    Area,
     Audience,
     Channel,
     Gender,
     Outcome,
     PlaceType,
+    Wave,
 )
+from wapsi.campaigns.question_bank import BANK
 from wapsi.campaigns.services import CampaignInput
 from wapsi.lib.countries import COUNTRIES
 from wapsi.lib.forms import choice_field
@@ -247,3 +250,27 @@ class CheckInForm(forms.Form):
 
 class StatusForm(forms.Form):
     status = forms.CharField(max_length=12)
+
+
+class SurveyForm(forms.Form):
+    wave = forms.ChoiceField(label=_("Wave"), choices=Wave.choices)
+    area = forms.ChoiceField(label=_("Area"), choices=Area.choices)
+    questions = forms.MultipleChoiceField(
+        label=_("Questions from the question bank"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=[(e.question.name, e.question.labels["en"]) for e in BANK],
+    )
+    xlsform = forms.FileField(label=_("…or an XLSForm made elsewhere"), required=False)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not data.get("questions") and not data.get("xlsform"):
+            raise forms.ValidationError(
+                _("Choose questions from the bank or upload an XLSForm."), code="empty"
+            )
+        return data
+
+
+class ResponsesForm(forms.Form):
+    file = forms.FileField(label=_("KoboToolbox or ODK export (CSV or XLSX)"))

@@ -290,3 +290,49 @@ class Attendance(models.Model):
 
     def __str__(self) -> str:
         return f"{self.gender} {self.age_band}: {self.count}"
+
+
+class Wave(models.TextChoices):
+    BASELINE = "baseline", _("Baseline (before)")
+    ENDLINE = "endline", _("Endline (after)")
+
+
+class Area(models.TextChoices):
+    CAMPAIGN = "campaign", _("Campaign districts")
+    COMPARISON = "comparison", _("Comparison area")
+
+
+class Survey(models.Model):
+    """One questionnaire of a campaign (a wave in an area), kept as its XLSForm: the file field
+    teams run in KoboToolbox or ODK Collect, and what campaigns.xlsform parses back."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="surveys")
+    wave = models.CharField(_("wave"), max_length=10, choices=Wave.choices)
+    area = models.CharField(_("area"), max_length=12, choices=Area.choices, default=Area.CAMPAIGN)
+    xlsform = models.BinaryField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["campaign", "area", "wave"]
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "wave", "area"], name="campaigns_survey")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.campaign_id} {self.wave} {self.area}"
+
+
+class SurveyResponse(models.Model):
+    """One anonymous respondent's answers; the code (if any) only matches baseline to endline."""
+
+    survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="responses")
+    respondent_code = models.CharField(max_length=40, blank=True)
+    answers = models.JSONField(default=dict)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    uuid = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return f"response {self.pk}"

@@ -27,6 +27,7 @@ from wapsi.campaigns.models import (
     Messenger,
     MessengerStatus,
     Notice,
+    Survey,
 )
 from wapsi.campaigns.permissions import require_manager, require_report_reader
 from wapsi.lib.disclosure import TOTAL, Dimension, Protected, Table, protect, small
@@ -257,3 +258,15 @@ def message_get_for_manager(*, user: Actor, pk: int) -> Message:
     if message is None:
         raise Http404
     return message
+
+
+def survey_get_for_manager(*, user: Actor, pk: int) -> Survey:
+    require_manager(user)
+    survey = Survey.objects.select_related("campaign").filter(pk=pk).first()
+    if survey is None:
+        raise Http404
+    return survey
+
+
+def campaign_surveys(*, campaign: Campaign) -> list[Survey]:
+    return list(campaign.surveys.annotate(n_responses=Count("responses")).defer("xlsform"))

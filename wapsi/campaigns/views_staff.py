@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from wapsi.accounts.staff import staff_view
-from wapsi.campaigns import activities, messengers, selectors, services
+from wapsi.campaigns import activities, messengers, selectors, services, surveys
 from wapsi.campaigns.forms import (
     ActivityForm,
     CampaignForm,
@@ -22,8 +22,10 @@ from wapsi.campaigns.forms import (
     ImportForm,
     MessageForm,
     MessengerForm,
+    ResponsesForm,
     StatusForm,
     StoryLinkForm,
+    SurveyForm,
     TrainingForm,
 )
 from wapsi.campaigns.models import AgeBand
@@ -102,6 +104,7 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "messages_": selectors.campaign_messages(campaign=campaign),
             "activities": selectors.campaign_activities(campaign=campaign),
             "reach": selectors.campaign_reach(campaign=campaign, public=False),
+            "surveys": selectors.campaign_surveys(campaign=campaign),
             "bands": AgeBand.choices,
             "is_manager": manager,
         },
@@ -313,3 +316,74 @@ def messenger_status(request: HttpRequest, pk: int) -> HttpResponse:
 def notice_read(request: HttpRequest, pk: int) -> HttpResponse:
     services.notice_mark_read(actor=request.user, notice_id=pk)
     return redirect("campaigns_staff:home")
+
+
+@staff_view("campaigns", allowed=is_campaign_manager)
+def survey_create(request: HttpRequest, pk: int) -> HttpResponse:
+    campaign = selectors.campaign_get_for_staff(user=request.user, pk=pk)
+    form = SurveyForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        try:
+            if d.get("xlsform"):
+                surveys.survey_create_from_xlsform(
+                    actor=request.user,
+                    campaign=campaign,
+                    wave=d["wave"],
+                    area=d["area"],
+                    data=d["xlsform"].read(),
+                )
+            else:
+                surveys.survey_create_from_bank(
+                    actor=request.user,
+                    campaign=campaign,
+                    wave=d["wave"],
+                    area=d["area"],
+                    names=list(d["questions"]),
+                )
+        except ValidationError as exc:
+            _apply(form, exc)
+        else:
+            return redirect("campaigns_staff:campaign", campaign.pk)
+    return _form_page(request, form, _("New questionnaire"), campaign=campaign)
+
+
+@staff_view("campaigns", allowed=is_campaign_manager)
+def survey_xlsform(request: HttpRequest, pk: int) -> HttpResponse:
+    survey = selectors.survey_get_for_manager(user=request.user, pk=pk)
+    response = HttpResponse(
+        bytes(survey.xlsform),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    name = f"{survey.campaign.slug}-{survey.wave}-{survey.area}.xlsx"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@staff_view("campaigns", allowed=is_campaign_manager)
+def survey_responses(request: HttpRequest, pk: int) -> HttpResponse:
+    survey = selectors.survey_get_for_manager(user=request.user, pk=pk)
+    form = ResponsesForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            n = surveys.survey_responses_import(
+                actor=request.user,
+                survey=survey,
+                data=form.cleaned_data["file"].read(),
+                request=request,
+            )
+        except ValidationError as exc:
+            _apply(form, exc)
+        else:
+            messages.success(request, _("%(n)s responses imported.") % {"n": n})
+            return redirect("campaigns_staff:campaign", survey.campaign_id)
+    return _form_page(request, form, _("Import responses"), campaign=survey.campaign)
+
+
+@staff_view("campaigns")
+def campaign_effect(request: HttpRequest, pk: int) -> HttpResponse:
+    from django.utils.translation import get_language
+
+    campaign = selectors.campaign_get_for_staff(user=request.user, pk=pk)
+    rows = surveys.campaign_effect(campaign=campaign, language=get_language() or "en")
+    return render(request, "campaigns/staff_effect.html", {"campaign": campaign, "rows": rows})

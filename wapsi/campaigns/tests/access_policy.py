@@ -59,6 +59,19 @@ POLICY: list[tuple[str, Rule]] = [
         _managers("/staff/campaigns/{cp_pk}/activities/import/"),
     ),
     (
+        r"^staff/campaigns/<int:pk>/surveys/new/$",
+        _managers("/staff/campaigns/{cp_pk}/surveys/new/"),
+    ),
+    (r"^staff/campaigns/<int:pk>/effect/$", _readers("/staff/campaigns/{cp_pk}/effect/")),
+    (
+        r"^staff/campaigns/surveys/<int:pk>/xlsform\\.xlsx$",
+        _managers("/staff/campaigns/surveys/{cp_survey}/xlsform.xlsx"),
+    ),
+    (
+        r"^staff/campaigns/surveys/<int:pk>/responses/$",
+        _managers("/staff/campaigns/surveys/{cp_survey}/responses/"),
+    ),
+    (
         r"^staff/campaigns/messages/<int:pk>/stories/$",
         _managers("/staff/campaigns/messages/{cp_message}/stories/"),
     ),
@@ -87,12 +100,19 @@ POLICY: list[tuple[str, Rule]] = [
 
 def world(users: dict[str, Any]) -> dict[str, Any]:
     """Objects the URLs above need, as format values."""
-    from wapsi.campaigns.tests.factories import campaign_make, message_make, messenger_make
+    from wapsi.campaigns.tests.factories import (
+        campaign_make,
+        message_make,
+        messenger_make,
+        survey_make,
+    )
 
     campaign = campaign_make(status="published")
     message = message_make(campaign=campaign)
     messenger = messenger_make()
+    survey = survey_make(campaign=campaign)
     return {
+        "cp_survey": survey.pk,
         "cp_slug": campaign.slug,
         "cp_pk": campaign.pk,
         "cp_message": message.pk,

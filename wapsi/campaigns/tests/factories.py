@@ -6,8 +6,8 @@ import datetime
 from typing import Any
 
 from wapsi.accounts.models import User
-from wapsi.campaigns import activities, messengers, services
-from wapsi.campaigns.models import Campaign, Message, Messenger
+from wapsi.campaigns import activities, messengers, services, surveys
+from wapsi.campaigns.models import Campaign, Message, Messenger, Survey
 from wapsi.cases.tests.factories import staff
 
 
@@ -86,4 +86,15 @@ def activity_make(
     values["media"] = media
     return activities.activity_record(
         actor=actor or manager(), campaign=campaign, data=activities.ActivityInput(**values)
+    )
+
+
+SURVEY_QUESTIONS = ["know_mrc", "risk_journey"]
+
+
+def survey_make(
+    *, campaign: Campaign, wave: str = "baseline", area: str = "campaign", actor: User | None = None
+) -> Survey:
+    return surveys.survey_create_from_bank(
+        actor=actor or manager(), campaign=campaign, wave=wave, area=area, names=SURVEY_QUESTIONS
     )
