@@ -7,12 +7,14 @@ Made through the real services. Idempotent: a campaign already loaded (by slug) 
 
 from __future__ import annotations
 
+import csv
 import datetime
+import io
 from decimal import Decimal
 from typing import Any
 
 from wapsi.accounts.models import User
-from wapsi.campaigns import activities, messengers, services
+from wapsi.campaigns import activities, messengers, services, surveys
 from wapsi.campaigns.models import Campaign, Messenger
 from wapsi.voices.models import Story
 
@@ -176,4 +178,44 @@ def load_campaigns() -> None:
                     media=reach.get("media", {}),
                 ),
             )
+        _surveys(boss, campaign)
         services.campaign_status_set(actor=boss, campaign=campaign, status="published")
+
+
+# Illustrative survey answers: (area, wave) -> (respondents, "yes" to know_mrc, "high" risk).
+# Invented so that the intervals have something to show; not results of any real survey.
+SURVEY_PLAN: dict[str, dict[tuple[str, str], tuple[int, int, int]]] = {
+    PUNJAB: {
+        ("campaign", "baseline"): (120, 38, 52),
+        ("campaign", "endline"): (110, 61, 70),
+        ("comparison", "baseline"): (100, 30, 45),
+        ("comparison", "endline"): (100, 34, 47),
+    },
+    IRAQ: {
+        ("campaign", "baseline"): (90, 31, 40),
+        ("campaign", "endline"): (85, 36, 44),
+    },
+}
+SURVEY_QUESTIONS = ["know_mrc", "risk_journey"]
+
+
+def _kobo_export(prefix: str, n: int, yes: int, high: int) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["respondent_code", "knowledge/know_mrc", "risk/risk_journey", "_uuid"])
+    for i in range(n):
+        mrc = "yes" if i < yes else ("no" if i % 3 else "dont_know")
+        risk = "very_high" if (i * 7) % n < high else ("medium" if i % 2 else "low")
+        writer.writerow([f"{prefix}-{i:04d}", mrc, risk, f"demo-{prefix}-{i:04d}"])
+    return out.getvalue().encode()
+
+
+def _surveys(boss: User, campaign: Campaign) -> None:
+    for (area, wave), (n, yes, high) in SURVEY_PLAN.get(campaign.slug, {}).items():
+        survey = surveys.survey_create_from_bank(
+            actor=boss, campaign=campaign, wave=wave, area=area, names=SURVEY_QUESTIONS
+        )
+        # The same codes at baseline and endline: matched respondents (anonymous codes).
+        prefix = ("C" if area == "comparison" else "T") + campaign.country
+        data = _kobo_export(prefix, n, yes, high)
+        surveys.survey_responses_import(actor=boss, survey=survey, data=data)

@@ -27,6 +27,16 @@ def test_demo_has_two_published_illustrative_campaigns(demo: Any) -> None:
     assert "Illustrative" in html
 
 
+def test_demo_surveys_give_intervals_and_a_difference_in_differences(demo: Any) -> None:
+    from wapsi.campaigns.surveys import campaign_effect
+
+    rows = {r.question: r for r in campaign_effect(campaign=Campaign.objects.get(slug=PUNJAB))}
+    mrc = rows["know_mrc"]
+    assert not mrc.change.too_small and mrc.did is not None and mrc.paired is not None
+    iraq = campaign_effect(campaign=Campaign.objects.get(slug=IRAQ))
+    assert iraq and all(r.did is None for r in iraq)
+
+
 def test_demo_messengers_show_an_overdue_and_a_low_check_in(demo: Any) -> None:
     from wapsi.accounts.models import User
 
