@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "wapsi.roadmap",
     "wapsi.voices",
     "wapsi.stats",
+    "wapsi.campaigns",
     "wapsi.api",
     "ninja",  # its Swagger UI files are served locally, not from a CDN
     "wapsi.backup",

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wapsi.accounts import views as accounts_views
 from wapsi.accounts.twofactor import two_factor
 from wapsi.api.api import api
+from wapsi.campaigns import urls as campaigns_urls
 from wapsi.cases import views as cases_views
 from wapsi.centres import urls as centres_urls
 from wapsi.evidence import urls as evidence_urls
@@ -39,6 +40,7 @@ urlpatterns = [
     path("staff/roadmap/", include((roadmap_urls.staff_patterns, "roadmap_staff"))),
     path("staff/tasks/", include((ops_urls.staff_patterns, "ops_staff"))),
     path("staff/statistics/", include((stats_urls.staff_patterns, "stats_staff"))),
+    path("staff/campaigns/", include((campaigns_urls.staff_patterns, "campaigns_staff"))),
     path("staff/", accounts_views.staff_home, name="staff_home"),
     path("staff/", include("wapsi.cases.urls")),
     # Signed provider links carry no personal data; the token only names a referral and a nonce.
@@ -69,6 +71,7 @@ urlpatterns += i18n_patterns(
     path("evidence/", include((evidence_urls.public_patterns, "evidence"))),
     path("roadmap/", include((roadmap_urls.public_patterns, "roadmap"))),
     path("statistics/", include((stats_urls.public_patterns, "stats"))),
+    path("campaigns/", include((campaigns_urls.public_patterns, "campaigns"))),
     # /ur/staff/… opens the staff pages in Urdu: the language is remembered, the page is /staff/….
     path("staff/", accounts_views.staff_in_language, name="staff_in_language"),
     path("staff/<path:rest>", accounts_views.staff_in_language),

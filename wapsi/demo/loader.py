@@ -13,6 +13,7 @@ from wapsi.accounts.roles import BY_SLUG, ROLES, roles_sync
 from wapsi.centres.models import Centre, Provider
 from wapsi.centres.selectors import centres_forget
 from wapsi.demo import facts, illustrative
+from wapsi.demo.campaigns import load_campaigns
 from wapsi.demo.cases import load_cases
 from wapsi.demo.directory import load_directory
 from wapsi.demo.home import HOME
@@ -151,5 +152,6 @@ def load_demo() -> list[DemoLogin]:
     load_hub_pages(home=home, owner=User.objects.get(username="content_editor"))
     load_roadmap()
     load_voices()
+    load_campaigns()
     load_stats()  # after every record it counts
     return logins

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from wapsi.campaigns.tests import access_policy as campaigns_policy
 from wapsi.centres.tests import access_policy as centres_policy
 from wapsi.evidence.tests import access_policy as evidence_policy
 from wapsi.roadmap.tests import access_policy as roadmap_policy
@@ -253,6 +254,7 @@ POLICY: list[tuple[str, Rule]] = [
     *evidence_policy.POLICY,
     *roadmap_policy.POLICY,
     *stats_policy.POLICY,
+    *campaigns_policy.POLICY,
     # Wagtail admin
     (r"^admin/", ADMIN),
 ]
@@ -264,6 +266,7 @@ WORLDS: list[Callable[[dict[str, Any]], dict[str, Any]]] = [
     evidence_policy.world,
     roadmap_policy.world,
     stats_policy.world,
+    campaigns_policy.world,
 ]
 
 

@@ -49,6 +49,7 @@ from wapsi.voices.models import (
 )
 from wapsi.voices.permissions import can_record_withdrawal, can_take_stories, is_moderator
 from wapsi.voices.references import reference_find
+from wapsi.voices.signals import consents_lapsed, story_withdrawn
 from wapsi.voices.storage import quarantine_dir
 
 if TYPE_CHECKING:
@@ -620,6 +621,7 @@ def story_withdraw(
             request=request if via == "staff" else None,
             detail={"via": _TOMBSTONE_VIA[via]},
         )
+        story_withdrawn.send(sender=Story, story_id=locked.pk, reference=locked.reference)
     return True
 
 
@@ -742,5 +744,6 @@ def stories_expire(*, today: datetime.date | None = None) -> int:
             continue
         if story_withdraw(story=story, actor=None, via="expiry", today=today):
             lapsed += 1
+    consents_lapsed.send(sender=Story, today=today)
     page_cache_clear()
     return lapsed
