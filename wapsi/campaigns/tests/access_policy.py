@@ -64,7 +64,7 @@ POLICY: list[tuple[str, Rule]] = [
     ),
     (r"^staff/campaigns/<int:pk>/effect/$", _readers("/staff/campaigns/{cp_pk}/effect/")),
     (
-        r"^staff/campaigns/surveys/<int:pk>/xlsform\\.xlsx$",
+        r"^staff/campaigns/surveys/<int:pk>/xlsform\.xlsx$",
         _managers("/staff/campaigns/surveys/{cp_survey}/xlsform.xlsx"),
     ),
     (
