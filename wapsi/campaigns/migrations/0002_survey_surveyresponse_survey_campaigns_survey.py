@@ -42,6 +42,6 @@ class Migration(migrations.Migration):
         ),
         migrations.AddConstraint(
             model_name='survey',
-            constraint=models.UniqueConstraint(fields=('campaign', 'wave', 'area'), name='campaigns_survey'),
+            constraint=models.UniqueConstraint(fields=('campaign', 'wave', 'area'), name='campaigns_survey_wave_area'),
         ),
     ]
