@@ -1,0 +1,1 @@
+"""Partners: API keys, event subscriptions and signed webhooks for other platforms."""
