@@ -84,7 +84,7 @@ def _fetch(
     data: bytes | None = None,
     headers: dict[str, str] | None = None,
 ) -> tuple[int, dict[str, str], str]:
-    request = urllib.request.Request(url, data=data, headers=headers or {})
+    request = urllib.request.Request(url, data=data, headers=headers or {})  # noqa: S310 (http on loopback)
     try:
         with opener.open(request, timeout=30) as response:
             return response.status, dict(response.headers), response.read().decode()
@@ -103,7 +103,7 @@ def _wait_until_up(url: str, proc: subprocess.Popen[bytes]) -> None:
         if proc.poll() is not None:
             pytest.fail(f"{url} exited: " + (proc.stderr.read().decode() if proc.stderr else ""))
         try:
-            urllib.request.urlopen(url + "/robots.txt", timeout=2)
+            urllib.request.urlopen(url + "/robots.txt", timeout=2)  # noqa: S310
             return
         except OSError:
             time.sleep(0.2)
@@ -285,7 +285,7 @@ def test_work_queued_by_a_request_on_one_server_is_done_by_the_worker(site: Site
         "text": "We walked for nine nights. Now I drive a taxi.",
         "language": "en",
         "country": "PK",
-        **{name: "yes" for name in purposes},
+        **dict.fromkeys(purposes, "yes"),
     }
     boundary = uuid.uuid4().hex
     parts = [
