@@ -289,7 +289,9 @@ if _s3_missing and any(_s3.values()):
     )
 if S3_ENABLED:
     if not _s3["S3_ENDPOINT_URL"].startswith(("http://", "https://")):
-        raise ConfigError("S3_ENDPOINT_URL must start with https:// (or http:// on a private network)")
+        raise ConfigError(
+            "S3_ENDPOINT_URL must start with https:// (or http:// on a private network)"
+        )
     if _s3["S3_BUCKET"] == _s3["S3_PRIVATE_BUCKET"]:
         raise ConfigError(
             "S3_PRIVATE_BUCKET must differ from S3_BUCKET: testimony media must never share "

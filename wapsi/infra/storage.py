@@ -48,13 +48,25 @@ class PrivateS3Storage(S3Storage):
 
     default_acl = "private"
 
-    def url(self, name: str | None, parameters: Any = None, expire: Any = None, http_method: Any = None) -> str:
+    def url(
+        self, name: str | None, parameters: Any = None, expire: Any = None, http_method: Any = None
+    ) -> str:
         raise ValueError("Objects in the private bucket have no URL; stream them through a view.")
+
+
+def storage_listdir(storage: Storage, top: str = "") -> tuple[list[str], list[str]]:
+    """The folders and files directly under `top`; nothing for a folder that does not exist
+    (a bucket has no folders of its own, and a media folder is made by the first upload)."""
+    try:
+        folders, files = storage.listdir(top)
+    except FileNotFoundError:
+        return [], []
+    return list(folders), list(files)
 
 
 def storage_walk(storage: Storage, top: str = "") -> Iterator[str]:
     """Every file name under `top`, in a stable order (folders first, then files, by name)."""
-    folders, files = storage.listdir(top)
+    folders, files = storage_listdir(storage, top)
     for folder in sorted(folders):
         yield from storage_walk(storage, f"{top}{folder}/")
     for name in sorted(files):

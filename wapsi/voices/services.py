@@ -34,7 +34,7 @@ from wapsi.audit.models import AuditAction
 from wapsi.audit.selectors import audit_count_by_actor_since
 from wapsi.audit.services import audit_record
 from wapsi.infra.pagecache import page_cache_clear
-from wapsi.infra.storage import storage_download
+from wapsi.infra.storage import storage_download, storage_listdir
 from wapsi.lib.scripts import normalise
 from wapsi.voices import redact
 from wapsi.voices.consent import code_digest, code_digests, code_new, explanation_in
@@ -229,11 +229,10 @@ def quarantine_sweep(*, now: datetime.datetime | None = None) -> int:
     cutoff = (now or timezone.now()) - QUARANTINE_MAX_AGE
     removed = 0
     storage = voices_storage()
-    if storage.exists(QUARANTINE):
-        for name in storage.listdir(QUARANTINE)[1]:
-            if storage.get_modified_time(f"{QUARANTINE}{name}") < cutoff:
-                storage.delete(f"{QUARANTINE}{name}")
-                removed += 1
+    for name in storage_listdir(storage, QUARANTINE)[1]:
+        if storage.get_modified_time(f"{QUARANTINE}{name}") < cutoff:
+            storage.delete(f"{QUARANTINE}{name}")
+            removed += 1
     for entry in work_dirs():  # this machine's leftovers of the media task
         modified = datetime.datetime.fromtimestamp(entry.stat().st_mtime, tz=datetime.UTC)
         if modified < cutoff:
