@@ -102,7 +102,7 @@ def _media_add(tar: tarfile.TarFile, folder: str, storage: Storage) -> dict[str,
         info.size, info.mtime, info.mode = storage.size(name), now, 0o600
         with storage.open(name, "rb") as handle:
             reader = _Hashing(handle)
-            tar.addfile(info, reader)  # type: ignore[arg-type]
+            tar.addfile(info, reader)
         hashes[info.name] = reader.digest.hexdigest()
     return hashes
 

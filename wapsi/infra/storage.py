@@ -39,7 +39,7 @@ class StorageAlias(LazyObject):
 def _storages_changed(*, setting: str, **kwargs: Any) -> None:
     if setting == "STORAGES":
         for alias in _ALIASES:
-            alias._wrapped = empty
+            alias._wrapped = empty  # type: ignore[assignment]
 
 
 class PrivateS3Storage(S3Storage):

@@ -36,11 +36,11 @@ class VoicesStorage(FileSystemStorage):
 
     # Only the app's own user reads raw uploads and stored testimony.
     @property
-    def file_permissions_mode(self) -> int:  # type: ignore[override]
+    def file_permissions_mode(self) -> int:
         return 0o600
 
     @property
-    def directory_permissions_mode(self) -> int:  # type: ignore[override]
+    def directory_permissions_mode(self) -> int:
         return 0o700
 
 
