@@ -247,8 +247,10 @@ STATIC_ROOT = Path(env.read_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.read_str("MEDIA_ROOT", str(VAR_DIR / "media")))
-STORAGES = {
+STORAGES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Testimony media: no URL of any kind, read only by the views that check consent.
+    "voices": {"BACKEND": "wapsi.voices.storage.VoicesStorage"},
     "staticfiles": {
         # Hashed names let static files be cached for a year; the manifest needs collectstatic,
         # so development serves them as they are.
@@ -265,6 +267,60 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 VOICES_MEDIA_ROOT = Path(env.read_str("VOICES_MEDIA_ROOT", str(VAR_DIR / "voices")))
 VOICES_UPLOAD_MAX_BYTES = env.read_int("VOICES_UPLOAD_MAX_BYTES", 25 * 1024 * 1024)
 VOICES_MAX_SECONDS = env.read_int("VOICES_MAX_SECONDS", 600)
+
+# With an S3-compatible object store, every app server and worker shares the same media: public
+# media (images, documents, study PDFs, progress evidence) in S3_BUCKET, served from it directly;
+# testimony media in S3_PRIVATE_BUCKET, which must grant no public read: its objects get no URL,
+# not even a presigned one, and reach a reader only through the views that check consent.
+_S3_REQUIRED = (
+    "S3_ENDPOINT_URL",
+    "S3_BUCKET",
+    "S3_PRIVATE_BUCKET",
+    "S3_ACCESS_KEY_ID",
+    "S3_SECRET_ACCESS_KEY",
+)
+_s3 = {name: env.read_str(name) for name in (*_S3_REQUIRED, "S3_REGION", "S3_PUBLIC_URL")}
+_s3_missing = [name for name in _S3_REQUIRED if not _s3[name]]
+S3_ENABLED = not _s3_missing
+if _s3_missing and any(_s3.values()):
+    raise ConfigError(
+        f"the object store is only partly configured: {', '.join(_s3_missing)} not set; "
+        f"set all of {', '.join(_S3_REQUIRED)} (S3_REGION and S3_PUBLIC_URL are optional), or none"
+    )
+if S3_ENABLED:
+    if not _s3["S3_ENDPOINT_URL"].startswith(("http://", "https://")):
+        raise ConfigError(
+            "S3_ENDPOINT_URL must start with https:// (or http:// on a private network)"
+        )
+    if _s3["S3_BUCKET"] == _s3["S3_PRIVATE_BUCKET"]:
+        raise ConfigError(
+            "S3_PRIVATE_BUCKET must differ from S3_BUCKET: testimony media must never share "
+            "the public bucket"
+        )
+    _s3_common = {
+        "endpoint_url": _s3["S3_ENDPOINT_URL"],
+        "access_key": _s3["S3_ACCESS_KEY_ID"],
+        "secret_key": _s3["S3_SECRET_ACCESS_KEY"],
+        "region_name": _s3["S3_REGION"] or "us-east-1",
+        "file_overwrite": False,  # a second upload named like the first gets a new name
+    }
+    _public = {
+        **_s3_common,
+        "bucket_name": _s3["S3_BUCKET"],
+        "querystring_auth": False,  # plain, cacheable URLs: the bucket is public-read
+    }
+    if _s3["S3_PUBLIC_URL"]:
+        # e.g. https://media.example.org: the CDN or domain that serves S3_BUCKET
+        _scheme_sep, _, _domain = _s3["S3_PUBLIC_URL"].partition("://")
+        if not _domain or _scheme_sep not in {"http", "https"}:
+            raise ConfigError("S3_PUBLIC_URL must look like https://media.example.org")
+        _public["custom_domain"] = _domain.rstrip("/")
+        _public["url_protocol"] = f"{_scheme_sep}:"
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": _public}
+    STORAGES["voices"] = {
+        "BACKEND": "wapsi.infra.storage.PrivateS3Storage",
+        "OPTIONS": {**_s3_common, "bucket_name": _s3["S3_PRIVATE_BUCKET"]},
+    }
 
 # Small-cell suppression of every figure that leaves a centre (wapsi.lib.disclosure): a cell
 # counting fewer people than STATS_MIN_CELL is hidden, and every hidden cell of a published

@@ -1,14 +1,16 @@
 """Backup and restore of the database and the media files, as one .tar.gz.
 
 SQLite: the online backup API (consistent while the site runs). PostgreSQL: pg_dump -Fc and
-pg_restore --clean. The archive holds db.sqlite3 or db.dump, media/, and manifest.json with the
-row count of every table and the SHA-256 of every media file.
+pg_restore --clean. The archive holds db.sqlite3 or db.dump, media/ and voices/ (the files of
+the default and the testimony storage: folders, or the two buckets of an S3-compatible store),
+and manifest.json with the row count of every table and the SHA-256 of every media file.
 """
 
 from __future__ import annotations
 
 import datetime
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -20,7 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.core.files import File
+from django.core.files.storage import Storage, storages
 from django.db import connection
+
+from wapsi.infra.storage import storage_walk
 
 
 class BackupError(Exception):
@@ -68,9 +74,51 @@ def media_hashes(root: Path) -> dict[str, str]:
     return hashes
 
 
-def media_roots() -> dict[str, Path]:
-    """Every folder of uploaded files, by its name in the archive (testimony media included)."""
-    return {"media": Path(settings.MEDIA_ROOT), "voices": Path(settings.VOICES_MEDIA_ROOT)}
+# Every storage of uploaded files, by its folder in the archive (testimony media included).
+MEDIA_STORAGES = {"media": "default", "voices": "voices"}
+
+
+def media_storages() -> dict[str, Storage]:
+    return {folder: storages[alias] for folder, alias in MEDIA_STORAGES.items()}
+
+
+class _Hashing:
+    """Reads a stored file into the archive and hashes it on the way: one read per object."""
+
+    def __init__(self, source: Any) -> None:
+        self.source, self.digest = source, hashlib.sha256()
+
+    def read(self, size: int = -1) -> bytes:
+        chunk: bytes = self.source.read(size)
+        self.digest.update(chunk)
+        return chunk
+
+
+def _media_add(tar: tarfile.TarFile, folder: str, storage: Storage) -> dict[str, str]:
+    hashes = {}
+    now = datetime.datetime.now(tz=datetime.UTC).timestamp()
+    for name in storage_walk(storage):
+        info = tarfile.TarInfo(f"{folder}/{name}")
+        info.size, info.mtime, info.mode = storage.size(name), now, 0o600
+        with storage.open(name, "rb") as handle:
+            reader = _Hashing(handle)
+            tar.addfile(info, reader)
+        hashes[info.name] = reader.digest.hexdigest()
+    return hashes
+
+
+def _media_put_back(folder: Path, storage: Storage) -> None:
+    """Replace everything in `storage` with the files of `folder` (kept under the same names)."""
+    for name in list(storage_walk(storage)):
+        storage.delete(name)
+    if not folder.exists():
+        return
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        name = path.relative_to(folder).as_posix()
+        with path.open("rb") as handle:
+            saved = storage.save(name, File(handle, name=name))
+        if saved != name:
+            raise BackupError(f"{folder.name}/{name} was restored as {saved}")
 
 
 def backup_create(output: Path) -> dict[str, Any]:
@@ -89,24 +137,26 @@ def backup_create(output: Path) -> dict[str, Any]:
             subprocess.run(dump, check=True, env=env, capture_output=True)  # noqa: S603 - fixed tool, settings values
         else:
             raise BackupError(f"no backup method for {connection.vendor}")
-        manifest = {
+        manifest: dict[str, Any] = {
             "created_at": datetime.datetime.now(tz=datetime.UTC).isoformat(),
             "vendor": connection.vendor,
             "tables": table_counts(),
-            "media": {
-                f"{name}/{path}": digest
-                for name, root in media_roots().items()
-                for path, digest in media_hashes(root).items()
-            },
+            "media": {},
         }
-        (work / "manifest.json").write_text(json.dumps(manifest, indent=2))
         output.parent.mkdir(parents=True, exist_ok=True)
         with tarfile.open(output, "w:gz") as tar:
             for item in sorted(work.iterdir()):
                 tar.add(item, arcname=item.name)
-            for name, root in media_roots().items():
-                if root.exists():
-                    tar.add(root, arcname=name)
+            for folder, storage in media_storages().items():
+                manifest["media"].update(_media_add(tar, folder, storage))
+            # Last, since it lists the hashes of what was just read.
+            data = json.dumps(manifest, indent=2).encode()
+            info = tarfile.TarInfo("manifest.json")
+            info.size, info.mtime = (
+                len(data),
+                int(datetime.datetime.now(tz=datetime.UTC).timestamp()),
+            )
+            tar.addfile(info, io.BytesIO(data))
     return manifest
 
 
@@ -161,11 +211,6 @@ def backup_restore(archive: Path) -> dict[str, Any]:
                 env=env,
                 capture_output=True,
             )
-        for name, root in media_roots().items():
-            if root.exists():
-                shutil.rmtree(root)
-            if (work / name).exists():
-                shutil.copytree(work / name, root)
-            else:
-                root.mkdir(parents=True, exist_ok=True)
+        for folder, storage in media_storages().items():
+            _media_put_back(work / folder, storage)
     return manifest

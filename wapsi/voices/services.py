@@ -13,10 +13,9 @@ step that the story's state does not allow, `PermissionDenied` for a person who 
 from __future__ import annotations
 
 import datetime
-import os
 import re
+import secrets
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
@@ -35,6 +34,7 @@ from wapsi.audit.models import AuditAction
 from wapsi.audit.selectors import audit_count_by_actor_since
 from wapsi.audit.services import audit_record
 from wapsi.infra.pagecache import page_cache_clear
+from wapsi.infra.storage import storage_download, storage_listdir
 from wapsi.lib.scripts import normalise
 from wapsi.voices import redact
 from wapsi.voices.consent import code_digest, code_digests, code_new, explanation_in
@@ -50,7 +50,7 @@ from wapsi.voices.models import (
 from wapsi.voices.permissions import can_record_withdrawal, can_take_stories, is_moderator
 from wapsi.voices.references import reference_find
 from wapsi.voices.signals import consents_lapsed, story_withdrawn
-from wapsi.voices.storage import quarantine_dir
+from wapsi.voices.storage import QUARANTINE, voices_storage, work_dir_make, work_dirs
 
 if TYPE_CHECKING:
     from wapsi.centres.models import Centre
@@ -81,9 +81,12 @@ class StoryInput:
 
 @dataclass(frozen=True)
 class PendingMedia:
-    """An upload whose type was decided by its content, waiting in quarantine for cleaning."""
+    """An upload whose type was decided by its content, waiting in quarantine for cleaning.
 
-    path: str
+    `name` is its name in the testimony storage (under QUARANTINE), not a local path: the
+    worker that cleans it may run on another machine."""
+
+    name: str
     kind: str
 
 
@@ -118,16 +121,15 @@ def _suggestions(story: Story) -> dict[str, list[dict[str, Any]]]:
 def story_media_quarantine(*, upload: IO[bytes], sniffed: Sniffed) -> PendingMedia:
     """Copy an upload (its type already decided from its content) to quarantine, where the media
     task will clean it. Nothing is left behind if the copy fails."""
-    handle, path = tempfile.mkstemp(suffix=sniffed.extension, dir=quarantine_dir())
+    storage = voices_storage()
+    wanted = f"{QUARANTINE}{secrets.token_hex(16)}{sniffed.extension}"
+    upload.seek(0)
     try:
-        with os.fdopen(handle, "wb") as target:
-            upload.seek(0)
-            shutil.copyfileobj(upload, target)
+        name = storage.save(wanted, File(upload, name=wanted))
     except BaseException:
-        if os.path.exists(path):
-            os.remove(path)
+        storage.delete(wanted)
         raise
-    return PendingMedia(path=path, kind=sniffed.kind)
+    return PendingMedia(name=name, kind=sniffed.kind)
 
 
 def story_submit(
@@ -215,8 +217,8 @@ def _story_create(
 
 
 def pending_media_discard(media: PendingMedia | None) -> None:
-    if media is not None and os.path.exists(media.path):
-        os.remove(media.path)
+    if media is not None:
+        voices_storage().delete(media.name)
 
 
 QUARANTINE_MAX_AGE = datetime.timedelta(hours=24)
@@ -226,10 +228,15 @@ def quarantine_sweep(*, now: datetime.datetime | None = None) -> int:
     """Delete raw uploads left behind (a worker killed mid-task): they still carry metadata."""
     cutoff = (now or timezone.now()) - QUARANTINE_MAX_AGE
     removed = 0
-    for entry in Path(quarantine_dir()).iterdir():
+    storage = voices_storage()
+    for name in storage_listdir(storage, QUARANTINE)[1]:
+        if storage.get_modified_time(f"{QUARANTINE}{name}") < cutoff:
+            storage.delete(f"{QUARANTINE}{name}")
+            removed += 1
+    for entry in work_dirs():  # this machine's leftovers of the media task
         modified = datetime.datetime.fromtimestamp(entry.stat().st_mtime, tz=datetime.UTC)
         if modified < cutoff:
-            shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+            shutil.rmtree(entry, ignore_errors=True)
             removed += 1
     return removed
 
@@ -237,24 +244,27 @@ def quarantine_sweep(*, now: datetime.datetime | None = None) -> int:
 def _enqueue_media(story_id: int, media: PendingMedia) -> None:
     from wapsi.voices.tasks import story_media_process
 
-    story_media_process.enqueue(story_id=story_id, path=media.path, kind=media.kind)
+    story_media_process.enqueue(story_id=story_id, name=media.name, kind=media.kind)
 
 
-def story_media_clean(*, story_id: int, path: str, kind: str) -> None:
+def story_media_clean(*, story_id: int, name: str, kind: str) -> None:
     """Strip the quarantined upload's metadata (and disguise the voice when asked), then store it.
 
-    The raw upload is deleted whatever happens. A story withdrawn meanwhile gets no file.
+    The upload is fetched from the testimony storage into a local folder, cleaned there, and
+    the clean file stored; the raw upload is deleted whatever happens. A story withdrawn
+    meanwhile gets no file.
     """
     from django.conf import settings
 
     from wapsi.voices import media as media_tools
 
-    work = Path(path).parent / f"work-{story_id}"
-    work.mkdir(mode=0o700, exist_ok=True)
+    storage = voices_storage()
+    work = work_dir_make()
     try:
         story = Story.objects.filter(pk=story_id).first()
         if story is None or story.status == Status.WITHDRAWN:
             return
+        path = storage_download(storage, name, work / f"upload{Path(name).suffix}")
         try:
             if kind == MediaKind.IMAGE:
                 clean = media_tools.strip_image(Path(path), work)
@@ -283,8 +293,7 @@ def story_media_clean(*, story_id: int, path: str, kind: str) -> None:
             )
     finally:
         shutil.rmtree(work, ignore_errors=True)
-        if os.path.exists(path):
-            os.remove(path)
+        storage.delete(name)
 
 
 def _media_state(story_id: int, state: str, *, reason: str = "") -> None:

@@ -8,8 +8,8 @@ from wapsi.voices.services import stories_expire, story_media_clean
 
 
 @task()
-def story_media_process(*, story_id: int, path: str, kind: str) -> None:
-    story_media_clean(story_id=story_id, path=path, kind=kind)
+def story_media_process(*, story_id: int, name: str, kind: str) -> None:
+    story_media_clean(story_id=story_id, name=name, kind=kind)
 
 
 @task()

@@ -7,13 +7,13 @@ and gone after it. Files go and caches are purged on commit: the tests run the w
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.core.files import File
 from django.db import transaction
 from django.test import Client as HttpClient
 from PIL import Image
@@ -23,7 +23,7 @@ from wapsi.cases.tests.factories import staff
 from wapsi.voices import services
 from wapsi.voices.models import MediaState, Status, Story
 from wapsi.voices.services import PendingMedia
-from wapsi.voices.storage import quarantine_dir
+from wapsi.voices.storage import QUARANTINE, voices_storage
 from wapsi.voices.tests.conftest import stored_files
 from wapsi.voices.tests.factories import published_story, submitted_story
 
@@ -37,9 +37,9 @@ TITLE = "Twelve days in a container to the border"
 def _photo(tmp_path: Path) -> PendingMedia:
     source = tmp_path / "photo.jpg"
     Image.new("RGB", (32, 24), (200, 30, 30)).save(source, "JPEG")
-    target = Path(quarantine_dir()) / "upload.jpg"
-    shutil.copy(source, target)
-    return PendingMedia(path=str(target), kind="image")
+    with source.open("rb") as handle:
+        name = voices_storage().save(f"{QUARANTINE}upload.jpg", File(handle))
+    return PendingMedia(name=name, kind="image")
 
 
 @pytest.fixture
