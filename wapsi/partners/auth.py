@@ -116,7 +116,7 @@ class PartnerApiMiddleware:
         window = settings.PARTNERS_RATE_WINDOW_SECONDS
         if key is not None:
             limit = settings.PARTNERS_KEY_RATE_LIMIT
-            count, reset = _window_count(f"key:{key.pk}", window)
+            count, reset = _window_count(f"key:{key.prefix}", window)
         else:
             limit = settings.PARTNERS_ANON_RATE_LIMIT
             count, reset = _window_count(f"anon:{client_key(request)}", window)

@@ -86,7 +86,7 @@ def partner_key_create(
             prefix=prefix,
             secret_hash=token_hash(token),
             expires_at=expires_at,
-            created_by=actor if actor.is_authenticated else None,  # type: ignore[misc]
+            created_by=actor if actor.is_authenticated else None,
         )
         key.full_clean()
         key.save()

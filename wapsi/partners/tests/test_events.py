@@ -221,3 +221,32 @@ def test_changes_runs_a_fixed_number_of_queries(django_assert_num_queries: Any) 
     with django_assert_num_queries(2):  # the count, and one page with its LIMIT
         response = HttpClient().get("/api/v1/changes?per_page=10")
     assert len(response.json()["results"]) == 10
+
+
+def test_an_adopted_roadmap_version_is_an_event_and_a_draft_is_not(
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    from wapsi.roadmap.tests.factories import VersionFactory
+
+    with django_capture_on_commit_callbacks(execute=True):
+        VersionFactory(status="draft")
+        adopted = VersionFactory(status="adopted", number=2)
+    event = Event.objects.get()
+    assert (event.type, event.object_ref) == (EventType.ROADMAP_VERSION_ADOPTED, str(adopted.pk))
+    assert event.payload["number"] == 2
+
+
+def test_archiving_a_published_story_is_story_unpublished(
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    story = published_story()
+    with django_capture_on_commit_callbacks(execute=True):
+        voices_services.story_archive(actor=staff("testimony_moderator"), story=story)
+    event = Event.objects.get()
+    assert event.type == EventType.STORY_UNPUBLISHED
+    assert event.payload == {
+        "type": "story.unpublished",
+        "reference": story.reference,
+        "action": "remove",
+        "instruction": event.payload["instruction"],
+    }
