@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "wapsi.voices",
     "wapsi.stats",
     "wapsi.campaigns",
+    "wapsi.partners",
     "wapsi.api",
     "ninja",  # its Swagger UI files are served locally, not from a CDN
     "wapsi.backup",
@@ -94,6 +95,7 @@ MIDDLEWARE = [
     "wapsi.hub.usage.HubUsageMiddleware",  # inside the page cache's update, outside its fetch
     "django.middleware.security.SecurityMiddleware",
     "wapsi.middleware.RefuseNulMiddleware",
+    "wapsi.partners.auth.PartnerApiMiddleware",  # partner keys, API rate limits, usage
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "wapsi.middleware.PublicCacheMiddleware",
@@ -346,6 +348,21 @@ TASKS = {"default": {"BACKEND": _TASK_BACKENDS.get(TASKS_BACKEND, TASKS_BACKEND)
 # A task that raises is tried again this many times in all, a little later each time.
 TASKS_MAX_ATTEMPTS = env.read_int("TASKS_MAX_ATTEMPTS", 3)
 TASKS_RETRY_DELAY_SECONDS = env.read_int("TASKS_RETRY_DELAY_SECONDS", 30)
+
+# --- partner API (wapsi/partners) -------------------------------------------------------------
+
+# Requests under this prefix pass the partner-key check and the API rate limits.
+PARTNERS_API_PREFIX = "/api/"
+# Requests per window: anonymous readers by address, partners by key (shared cache).
+PARTNERS_ANON_RATE_LIMIT = env.read_int("PARTNERS_ANON_RATE_LIMIT", 600)
+PARTNERS_KEY_RATE_LIMIT = env.read_int("PARTNERS_KEY_RATE_LIMIT", 6000)
+PARTNERS_RATE_WINDOW_SECONDS = env.read_int("PARTNERS_RATE_WINDOW_SECONDS", 3600)
+# Webhooks to private, loopback or link-local addresses are refused unless this is on
+# (development, and the tests' local receiver).
+PARTNERS_ALLOW_LOOPBACK = env.read_bool("PARTNERS_ALLOW_LOOPBACK", "PYTEST_VERSION" in os.environ)
+PARTNERS_WEBHOOK_TIMEOUT_SECONDS = env.read_int("PARTNERS_WEBHOOK_TIMEOUT_SECONDS", 10)
+# Failed deliveries are tried again with growing pauses for this long after the event.
+PARTNERS_RETRY_HOURS = env.read_int("PARTNERS_RETRY_HOURS", 24)
 
 # --- Wagtail ----------------------------------------------------------------------------------
 

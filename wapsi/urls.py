@@ -18,6 +18,7 @@ from wapsi.hub import views as hub_views
 from wapsi.hub.discovery import favicon_ico, robots_txt
 from wapsi.hub.feeds import UpdatesFeed
 from wapsi.ops import urls as ops_urls
+from wapsi.partners import urls as partners_urls
 from wapsi.roadmap import urls as roadmap_urls
 from wapsi.stats import urls as stats_urls
 from wapsi.voices import urls as voices_urls
@@ -39,6 +40,7 @@ urlpatterns = [
     path("staff/evidence/", include((evidence_urls.staff_patterns, "evidence_staff"))),
     path("staff/roadmap/", include((roadmap_urls.staff_patterns, "roadmap_staff"))),
     path("staff/tasks/", include((ops_urls.staff_patterns, "ops_staff"))),
+    path("staff/partners/", include((partners_urls.staff_patterns, "partners_staff"))),
     path("staff/statistics/", include((stats_urls.staff_patterns, "stats_staff"))),
     path("staff/campaigns/", include((campaigns_urls.staff_patterns, "campaigns_staff"))),
     path("staff/", accounts_views.staff_home, name="staff_home"),

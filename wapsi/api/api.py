@@ -73,3 +73,9 @@ def stories(
 @api.get("/v1/stories/{reference}", response=StoryOut, tags=["stories"])
 def story(request: HttpRequest, reference: str) -> StoryOut:
     return StoryOut.from_story(story_public_get(reference=reference, surface="api"))
+
+
+# --- partners (issue #16 items 3-4): /api/v1/changes and /api/v1/partner/... ---------------------
+from wapsi.partners.api import router as partners_router  # noqa: E402
+
+api.add_router("/v1/", partners_router)

@@ -14,6 +14,7 @@ from typing import Any
 from wapsi.campaigns.tests import access_policy as campaigns_policy
 from wapsi.centres.tests import access_policy as centres_policy
 from wapsi.evidence.tests import access_policy as evidence_policy
+from wapsi.partners.tests import access_policy as partners_policy
 from wapsi.roadmap.tests import access_policy as roadmap_policy
 from wapsi.stats.tests import access_policy as stats_policy
 from wapsi.tests.access_policy_base import (
@@ -255,6 +256,7 @@ POLICY: list[tuple[str, Rule]] = [
     *roadmap_policy.POLICY,
     *stats_policy.POLICY,
     *campaigns_policy.POLICY,
+    *partners_policy.POLICY,
     # Wagtail admin
     (r"^admin/", ADMIN),
 ]
@@ -267,6 +269,7 @@ WORLDS: list[Callable[[dict[str, Any]], dict[str, Any]]] = [
     roadmap_policy.world,
     stats_policy.world,
     campaigns_policy.world,
+    partners_policy.world,
 ]
 
 

@@ -22,7 +22,8 @@ DAILY_JOBS: tuple[str, ...] = (
     "roadmap_remind",  # roadmap: owners of overdue progress reports
     "hub_usage_flush",  # hub: page-view counters from the shared cache into the database
     "run_campaigns_tasks",  # campaigns: lapsed material out, overdue check-ins flagged
-    "stats_refresh",  # stats: bring the statistics rollups up to date (incremental)
+    "stats_refresh",
+    "partners_deliver",  # partners: webhook deliveries due (retries the worker missed)  # stats: bring the statistics rollups up to date (incremental)
     "publish_scheduled",  # Wagtail: go-live and expiry dates set in the editor
 )
 
