@@ -251,8 +251,14 @@ def _adopted(number: int) -> Version:
 
 
 def _empty(request: HttpRequest, page: int, per_page: int) -> dict[str, Any]:
-    return {"count": 0, "page": page, "per_page": per_page, "next": None, "previous": None,
-            "items": []}
+    return {
+        "count": 0,
+        "page": page,
+        "per_page": per_page,
+        "next": None,
+        "previous": None,
+        "items": [],
+    }
 
 
 @router.get("/versions", response={200: Page[VersionOut], **ERRORS})
@@ -309,7 +315,11 @@ def roadmap_progress(request: HttpRequest, q: Query[ProgressQuery]) -> Any:
         roadmap=roadmap, action=q.action or "", modified_after=aware(q.modified_after)
     )
     return paged(
-        request, qs, page=q.page, per_page=q.per_page, render=_progress,
+        request,
+        qs,
+        page=q.page,
+        per_page=q.per_page,
+        render=_progress,
         modified=lambda u: u.modified,
     )
 
@@ -322,7 +332,11 @@ def roadmap_meetings(request: HttpRequest, q: Query[Paging]) -> Any:
         return _empty(request, q.page, q.per_page)
     qs = meetings_for_api(roadmap=roadmap, modified_after=aware(q.modified_after))
     return paged(
-        request, qs, page=q.page, per_page=q.per_page, render=lambda m: _meeting(request, m),
+        request,
+        qs,
+        page=q.page,
+        per_page=q.per_page,
+        render=lambda m: _meeting(request, m),
         modified=lambda m: m.modified,
     )
 
@@ -339,7 +353,10 @@ def roadmap_compare(request: HttpRequest, q: Query[CompareQuery]) -> Any:
         "added": [x.key for x in diff.added],
         "removed": [x.key for x in diff.removed],
         "changed": [
-            {"key": c.new.key, "fields": [{"field": f.name, "old": f.old, "new": f.new} for f in c.fields]}
+            {
+                "key": c.new.key,
+                "fields": [{"field": f.name, "old": f.old, "new": f.new} for f in c.fields],
+            }
             for c in diff.changed
         ],
         "unchanged": [x.key for x in diff.unchanged],

@@ -18,7 +18,6 @@ from wapsi.stats.tables import Headlines, headlines, min_cell, public_stamp
 router = Router(tags=["statistics"])
 
 
-
 class Figures(Schema):
     country: str | None = Field(description="ISO 3166-1 alpha-2; None for all countries.")
     people_counselled: int | None = Field(description="None: hidden (too few to publish).")
@@ -55,9 +54,7 @@ def statistics(request: HttpRequest) -> Any:
         "refreshed_at": stamp,
         "threshold": min_cell(),
         "all": _figures(request, TOTAL, figures[TOTAL]),
-        "countries": [
-            _figures(request, c, figures[c]) for c in FOCUS_COUNTRIES if c in figures
-        ],
+        "countries": [_figures(request, c, figures[c]) for c in FOCUS_COUNTRIES if c in figures],
     }
 
 

@@ -95,9 +95,7 @@ def stories(request: HttpRequest, q: Query[StoryQuery]) -> Any:
         "theme": _known(q.theme, [t.slug for t in themes_active()], "theme") if q.theme else "",
         "route": _known(q.route, [r.slug for r in routes_active()], "route") if q.route else "",
     }
-    qs = stories_public(
-        surface="api", filters=filters, published_after=aware(q.modified_after)
-    )
+    qs = stories_public(surface="api", filters=filters, published_after=aware(q.modified_after))
     return paged(
         request,
         qs,

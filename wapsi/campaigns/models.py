@@ -315,7 +315,9 @@ class Survey(models.Model):
     class Meta:
         ordering = ["campaign", "area", "wave"]
         constraints = [
-            models.UniqueConstraint(fields=["campaign", "wave", "area"], name="campaigns_survey_wave_area")
+            models.UniqueConstraint(
+                fields=["campaign", "wave", "area"], name="campaigns_survey_wave_area"
+            )
         ]
 
     def __str__(self) -> str:

@@ -306,7 +306,10 @@ def providers_to_choose() -> QuerySet[Provider]:
 
 
 def centres_for_api(
-    *, country: str = "", active: bool | None = None, modified_after: datetime.datetime | None = None
+    *,
+    country: str = "",
+    active: bool | None = None,
+    modified_after: datetime.datetime | None = None,
 ) -> QuerySet[Centre]:
     qs = Centre.objects.all()
     if country:

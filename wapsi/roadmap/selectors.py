@@ -459,7 +459,11 @@ def meetings_for_api(
 ) -> QuerySet[Meeting]:
     """Meetings with participants counted by country and organisation type: never names."""
     qs = meetings_public(roadmap=roadmap).prefetch_related(
-        "participations", Prefetch("adopted_versions", queryset=RoadmapVersion.objects.only("pk", "number", "adopted_by_meeting_id"))
+        "participations",
+        Prefetch(
+            "adopted_versions",
+            queryset=RoadmapVersion.objects.only("pk", "number", "adopted_by_meeting_id"),
+        ),
     )
     if modified_after is not None:
         qs = qs.filter(modified__gt=modified_after)

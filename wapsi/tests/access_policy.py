@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from wapsi.api.tests import access_policy as api_policy
 from wapsi.campaigns.tests import access_policy as campaigns_policy
 from wapsi.centres.tests import access_policy as centres_policy
 from wapsi.evidence.tests import access_policy as evidence_policy
@@ -255,6 +256,7 @@ POLICY: list[tuple[str, Rule]] = [
     *roadmap_policy.POLICY,
     *stats_policy.POLICY,
     *campaigns_policy.POLICY,
+    *api_policy.POLICY,
     # Wagtail admin
     (r"^admin/", ADMIN),
 ]
@@ -267,6 +269,7 @@ WORLDS: list[Callable[[dict[str, Any]], dict[str, Any]]] = [
     roadmap_policy.world,
     stats_policy.world,
     campaigns_policy.world,
+    api_policy.world,
 ]
 
 

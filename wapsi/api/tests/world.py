@@ -10,9 +10,9 @@ from typing import Any
 from wapsi.campaigns.models import Campaign
 from wapsi.campaigns.tests.factories import campaign_make
 from wapsi.centres.models import Centre, Provider, Service
-from wapsi.centres.tests.factories import CentreFactory, ProviderFactory, ServiceFactory
+from wapsi.centres.tests.factories import CentreFactory, ServiceFactory
 from wapsi.evidence.models import Finding, Recommendation, Study
-from wapsi.evidence.tests.factories import FindingFactory, RecommendationFactory, StudyFactory
+from wapsi.evidence.tests.factories import FindingFactory, RecommendationFactory
 from wapsi.hub.tests.factories import home_for, topic, translate
 from wapsi.roadmap.models import ActionPoint, Meeting, Participation, ProgressUpdate
 from wapsi.roadmap.tests.factories import ActionFactory, MeetingFactory, VersionFactory
@@ -32,13 +32,18 @@ def make_world() -> dict[str, Any]:
     recommendation = RecommendationFactory(study=finding.study)
     recommendation.findings.add(finding)
     meeting = MeetingFactory()
-    Participation.objects.create(meeting=meeting, country="PK", organisation_type="government", count=4)
+    Participation.objects.create(
+        meeting=meeting, country="PK", organisation_type="government", count=4
+    )
     action = ActionFactory(objective__version__adopted_by_meeting=meeting)
     version = action.version
     newer = VersionFactory(roadmap=version.roadmap, previous=version)
     ActionFactory(objective__version=newer, key=action.key, title="Changed title")
     ProgressUpdate.objects.create(
-        action=action, reported_on=datetime.date(2025, 6, 1), text="Ten sessions", progress=40,
+        action=action,
+        reported_on=datetime.date(2025, 6, 1),
+        text="Ten sessions",
+        progress=40,
         status="ongoing",
     )
     campaign = campaign_make(status="published")
@@ -115,9 +120,7 @@ def bulk(kind: str, world: dict[str, Any], count: int) -> None:
     elif kind == "versions":
         version = world["newer"]
         made = list(
-            type(version).objects.bulk_create(
-                _clone(version, count, number=lambda i: 100 + i)
-            )
+            type(version).objects.bulk_create(_clone(version, count, number=lambda i: 100 + i))
         )
         for v in made:
             v.objectives.create(key="o", title="An objective")
@@ -127,18 +130,25 @@ def bulk(kind: str, world: dict[str, Any], count: int) -> None:
         story = world["story"]
         themes = list(story.themes.all())
         made = Story.objects.bulk_create(
-            _clone(story, count, reference=lambda i: f"copy{i:06d}", withdrawal_digest=lambda i: None)
+            _clone(
+                story, count, reference=lambda i: f"copy{i:06d}", withdrawal_digest=lambda i: None
+            )
         )
         StoryConsent.objects.bulk_create(
             StoryConsent(
-                story=m, purpose=c.purpose, granted=c.granted, explanation=c.explanation,
+                story=m,
+                purpose=c.purpose,
+                granted=c.granted,
+                explanation=c.explanation,
                 language=c.language,
             )
             for m in made
             for c in story.consents.all()
         )
         through = Story.themes.through
-        through.objects.bulk_create(through(story_id=m.pk, theme_id=t.pk) for m in made for t in themes)
+        through.objects.bulk_create(
+            through(story_id=m.pk, theme_id=t.pk) for m in made for t in themes
+        )
     elif kind == "hub":
         home = home_for("en")
         for i in range(count):
