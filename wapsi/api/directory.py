@@ -309,7 +309,7 @@ def directory_service(request: HttpRequest, service_id: int) -> Any:
 def directory_locations(request: HttpRequest, q: Query[PlaceQuery]) -> Any:
     """Places (country, province, district, city) where open services are, with their number."""
     rows = service_places_for_api(country=q.country or "")
-    data = paged(request, rows, page=q.page, per_page=q.per_page, render=lambda r: r)  # type: ignore[arg-type]  # a values() queryset
+    data = paged(request, rows, page=q.page, per_page=q.per_page, render=lambda r: r)
     last_modified(request, (r["last_modified"] for r in data["items"]))
     data["items"] = [
         {

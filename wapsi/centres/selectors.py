@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.cache import cache
 from django.db.models import CharField, Count, F, Max, Q, QuerySet, Value
@@ -369,7 +370,7 @@ def service_get_for_api(*, service_id: int) -> Service | None:
     return Service.objects.select_related("centre", "provider").filter(pk=service_id).first()
 
 
-def service_places_for_api(*, country: str = "") -> QuerySet[Service]:
+def service_places_for_api(*, country: str = "") -> QuerySet[Any, dict[str, Any]]:
     """Places (country, province, district, city) with open services, as values rows with
     how many open services each has and when the latest changed."""
     qs = _open(Service.objects.all())
