@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "wapsi.partners",
     "wapsi.api",
     "ninja",  # its Swagger UI files are served locally, not from a CDN
+    "corsheaders",  # CORS on the API's read-only GETs (CORS_* below)
     "wapsi.backup",
     "wapsi.hub",
     "wapsi.demo",
@@ -98,6 +99,7 @@ MIDDLEWARE = [
     "wapsi.partners.auth.PartnerApiMiddleware",  # partner keys, API rate limits, usage
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
+    "corsheaders.middleware.CorsMiddleware",  # before CommonMiddleware, as its docs require
     "wapsi.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "wapsi.middleware.LocaleMiddleware",
@@ -113,6 +115,15 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
     "wapsi.middleware.PageCacheFetchMiddleware",
 ]
+
+# CORS: any site may read the partner API from a browser; nothing else, and never with
+# credentials (cookies), so a browser never sends a signed-in person's session along.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ("ETag", "Last-Modified")
+CORS_ALLOW_HEADERS = ("accept", "accept-language", "if-none-match", "if-modified-since")
 
 ROOT_URLCONF = "wapsi.urls"
 WSGI_APPLICATION = "wapsi.wsgi.application"

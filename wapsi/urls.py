@@ -9,7 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from wapsi.accounts import views as accounts_views
 from wapsi.accounts.twofactor import two_factor
-from wapsi.api.api import api
+from wapsi.api import api as api_old
+from wapsi.api.v1 import api as api_v1
 from wapsi.campaigns import urls as campaigns_urls
 from wapsi.cases import views as cases_views
 from wapsi.centres import urls as centres_urls
@@ -29,7 +30,8 @@ urlpatterns = [
     path("sitemap.xml", hub_views.sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("favicon.ico", favicon_ico, name="favicon_ico"),
-    path("api/", api.urls),
+    path("api/v1/", api_v1.urls),
+    path("api/", include(api_old.urlpatterns)),
     path("directory/", include((centres_urls.data_patterns, "directory"))),
     path("staff/directory/", include((centres_urls.staff_patterns, "directory_staff"))),
     path("staff/2fa/", two_factor, name="two_factor"),

@@ -43,6 +43,8 @@ class Centre(SourcedFact):
     )
     notes = models.TextField(_("notes"), blank=True)
     is_active = models.BooleanField(_("active"), default=True)
+    # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
+    modified = models.DateTimeField(auto_now=True, db_index=True)
 
     class Meta:
         ordering = ("country", "city", "name")
@@ -75,6 +77,8 @@ class Provider(SourcedFact):
         help_text=_("The centre whose staff approve this provider's changes to its entries."),
     )
     referral_email = models.EmailField(_("e-mail for referrals"), blank=True)
+    # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
+    modified = models.DateTimeField(auto_now=True, db_index=True)
 
     class Meta:
         ordering = ("country", "name")
@@ -188,6 +192,8 @@ class Service(SourcedFact):
     # Script-folded text of name, description, organisation and place, written by the service
     # functions (see build_search_text): the database cannot fold Arabic-script variants itself.
     search_text = models.TextField(blank=True, editable=False)
+    # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
+    modified = models.DateTimeField(auto_now=True, db_index=True)
 
     class Meta:
         ordering = ("country", "city", "name", "pk")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.cache import cache
-from django.db.models import CharField, Count, F, Q, QuerySet, Value
+from django.db.models import CharField, Count, F, Max, Q, QuerySet, Value
 from django.db.models.functions import Concat, Replace
 
 from wapsi.accounts.selectors import centre_ids_for_user, provider_ids_for_user
@@ -92,6 +94,19 @@ def _open(queryset: QuerySet[Service]) -> QuerySet[Service]:
     )
 
 
+def _speaking(services: QuerySet[Service], language: str) -> QuerySet[Service]:
+    """Services whose comma-separated language codes include this one."""
+    padded = Concat(
+        Value(","),
+        Replace(F("languages"), Value(" "), Value("")),
+        Value(","),
+        output_field=CharField(),
+    )
+    return services.annotate(padded_languages=padded).filter(
+        padded_languages__contains=f",{language},"
+    )
+
+
 def services_public(
     *,
     country: str = "",
@@ -114,15 +129,7 @@ def services_public(
     if category:
         services = services.filter(category=category)
     if language:
-        padded = Concat(
-            Value(","),
-            Replace(F("languages"), Value(" "), Value("")),
-            Value(","),
-            output_field=CharField(),
-        )
-        services = services.annotate(padded_languages=padded).filter(
-            padded_languages__contains=f",{language},"
-        )
+        services = _speaking(services, language)
     for term in search_terms(query, max_length=PUBLIC_SEARCH_MAX):
         services = services.filter(search_text__contains=term)
     return services
@@ -294,3 +301,83 @@ def centres_to_choose() -> QuerySet[Centre]:
 def providers_to_choose() -> QuerySet[Provider]:
     """Every service provider, for an administrator's membership form."""
     return Provider.objects.order_by("name", "pk")
+
+
+# --- the partner API (wapsi.api.directory): querysets for paging in SQL, closed ones marked ------
+
+
+def centres_for_api(
+    *,
+    country: str = "",
+    active: bool | None = None,
+    modified_after: datetime.datetime | None = None,
+) -> QuerySet[Centre]:
+    qs = Centre.objects.all()
+    if country:
+        qs = qs.filter(country=country)
+    if active is not None:
+        qs = qs.filter(is_active=active)
+    if modified_after is not None:
+        qs = qs.filter(modified__gt=modified_after)
+    return qs.order_by("-modified", "-pk")
+
+
+def providers_for_api(
+    *, country: str = "", kind: str = "", modified_after: datetime.datetime | None = None
+) -> QuerySet[Provider]:
+    qs = Provider.objects.all()
+    if country:
+        qs = qs.filter(country=country)
+    if kind:
+        qs = qs.filter(kind=kind)
+    if modified_after is not None:
+        qs = qs.filter(modified__gt=modified_after)
+    return qs.order_by("-modified", "-pk")
+
+
+def services_for_api(
+    *,
+    country: str = "",
+    category: str = "",
+    language: str = "",
+    active: bool | None = None,
+    centre: int | None = None,
+    provider: int | None = None,
+    modified_after: datetime.datetime | None = None,
+) -> QuerySet[Service]:
+    """Every service, open or closed (a partner must learn of a closure), with its organisation."""
+    qs = Service.objects.select_related("centre", "provider")
+    if centre is not None:
+        qs = qs.filter(centre_id=centre)
+    if provider is not None:
+        qs = qs.filter(provider_id=provider)
+    if country:
+        qs = qs.filter(country=country)
+    if category:
+        qs = qs.filter(category=category)
+    if language:
+        qs = _speaking(qs, language)
+    if active is not None:
+        is_open = Q(is_active=True) & (Q(centre__isnull=True) | Q(centre__is_active=True))
+        qs = qs.filter(is_open) if active else qs.exclude(is_open)
+    if modified_after is not None:
+        qs = qs.filter(modified__gt=modified_after)
+    return qs.order_by("-modified", "-pk")
+
+
+def service_get_for_api(*, service_id: int) -> Service | None:
+    """A service open or closed, by id (closed ones answer with their status, not a 404)."""
+    return Service.objects.select_related("centre", "provider").filter(pk=service_id).first()
+
+
+def service_places_for_api(*, country: str = "") -> QuerySet[Any, dict[str, Any]]:
+    """Places (country, province, district, city) with open services, as values rows with
+    how many open services each has and when the latest changed."""
+    qs = _open(Service.objects.all())
+    if country:
+        qs = qs.filter(country=country)
+    return (
+        qs.values("country", "province", "district", "city")
+        .annotate(services=Count("pk"), last_modified=Max("modified"))
+        .order_by("country", "province", "district", "city")
+    )

@@ -177,7 +177,7 @@ def service_update(
     service.search_text = service.build_search_text()
     service.version += 1
     service.full_clean()
-    service.save(update_fields=[*changed, "search_text", "version"])
+    service.save(update_fields=[*changed, "search_text", "version", "modified"])
     _record_version(service=service, actor=actor)
     audit_record(
         actor=actor,

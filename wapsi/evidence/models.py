@@ -111,6 +111,8 @@ class Study(models.Model):
     source_url = models.URLField(_("source address"), max_length=500, blank=True)
     pdf = models.FileField(_("PDF"), upload_to="evidence/studies/", blank=True)
     is_illustrative = models.BooleanField(_("illustrative"), default=False)
+    # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
+    modified = models.DateTimeField(auto_now=True, db_index=True)
 
     class Meta:
         ordering = ("-year", "title")
@@ -136,6 +138,8 @@ class Finding(models.Model):
     country = models.CharField(_("country"), max_length=2, blank=True, choices=COUNTRY_CHOICES)
     strength = models.CharField(_("strength of evidence"), max_length=10, choices=Strength.choices)
     is_illustrative = models.BooleanField(_("illustrative"), default=False)
+    # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
+    modified = models.DateTimeField(auto_now=True, db_index=True)
 
     class Meta:
         ordering = ("study", "id")
@@ -158,6 +162,8 @@ class Recommendation(models.Model):
         Finding, related_name="recommendations", blank=True, verbose_name=_("findings")
     )
     is_illustrative = models.BooleanField(_("illustrative"), default=False)
+    # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
+    modified = models.DateTimeField(auto_now=True, db_index=True)
 
     class Meta:
         ordering = ("key",)

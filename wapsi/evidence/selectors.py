@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 
 from django.db.models import Count, Prefetch, Q, QuerySet
@@ -78,3 +79,40 @@ def recommendations_unaddressed(*, action_ids: Iterable[int]) -> list[Recommenda
     return list(
         Recommendation.objects.exclude(actions__in=action_ids).select_related("study").distinct()
     )
+
+
+# --- the partner API (wapsi.api.evidence): the public reads, latest change first ---------------
+
+
+def studies_for_api(
+    *, project: str = "", country: str = "", modified_after: datetime.datetime | None = None
+) -> QuerySet[Study]:
+    qs = studies_public(project=project, country=country).prefetch_related(
+        Prefetch("findings", queryset=Finding.objects.only("pk", "study_id")),
+        Prefetch("recommendations", queryset=Recommendation.objects.only("pk", "key", "study_id")),
+    )
+    if modified_after is not None:
+        qs = qs.filter(modified__gt=modified_after)
+    return qs.order_by("-modified", "-pk")
+
+
+def findings_for_api(
+    *,
+    theme: str = "",
+    country: str = "",
+    strength: str = "",
+    modified_after: datetime.datetime | None = None,
+) -> QuerySet[Finding]:
+    qs = findings_public(theme=theme, country=country, strength=strength)
+    if modified_after is not None:
+        qs = qs.filter(modified__gt=modified_after)
+    return qs.order_by("-modified", "-pk")
+
+
+def recommendations_for_api(
+    *, addressee: str = "", theme: str = "", modified_after: datetime.datetime | None = None
+) -> QuerySet[Recommendation]:
+    qs = recommendations_public(addressee=addressee, theme=theme)
+    if modified_after is not None:
+        qs = qs.filter(modified__gt=modified_after)
+    return qs.order_by("-modified", "-pk")

@@ -251,3 +251,56 @@ def page_view_days_for_stats(*, since: datetime.date | None) -> list[dict[str, A
     if since is not None:
         rows = rows.filter(day__gte=since)
     return [dict(r) for r in rows.order_by("pk").values("pk", "day", "language", "views")]
+
+
+# --- the partner API (wapsi.api.hub): live guides, topics and FAQs per language ----------------
+
+
+def _api_types(kind: str = "") -> list[Any]:
+    from wapsi.hub.models import CountryGuidePage, FaqPage, TopicPage
+
+    models = {"guide": CountryGuidePage, "topic": TopicPage, "faq": FaqPage}
+    return [models[kind]] if kind else list(models.values())
+
+
+def hub_pages_public(
+    *, language: str, kind: str = "", modified_after: datetime.datetime | None = None
+) -> Any:
+    """Live hub pages in a language, with the source-language page standing in (a fallback)
+    for each page not translated into it; newest publication first, as specific pages (one
+    query for the page of rows, one per page type on it), for paging in SQL."""
+    from django.db.models import Q
+
+    default = Locale.get_default()
+    live = Page.objects.live().type(*_api_types(kind))
+    local = Q(locale__language_code=language)
+    translated = Page.objects.live().filter(local).values("translation_key")
+    pages = live.filter(local | (Q(locale=default) & ~Q(translation_key__in=translated)))
+    if modified_after is not None:
+        pages = pages.filter(last_published_at__gt=modified_after)
+    return pages.order_by("-last_published_at", "-pk").specific()
+
+
+def hub_locale_codes() -> dict[int, str]:
+    """Language code of each locale, by its id (one query)."""
+    return dict(Locale.objects.values_list("pk", "language_code"))
+
+
+def hub_page_translations(*, translation_keys: list[Any]) -> dict[Any, list[tuple[str, int]]]:
+    """(language, page id) of each live version of these pages, in one query."""
+    found: dict[Any, list[tuple[str, int]]] = {}
+    rows = (
+        Page.objects.live()
+        .type(*_api_types())
+        .filter(translation_key__in=translation_keys)
+        .values_list("translation_key", "locale__language_code", "pk")
+        .order_by("locale__language_code")
+    )
+    for key, code, pk in rows:
+        found.setdefault(key, []).append((code, pk))
+    return found
+
+
+def hub_page_public_get(*, page_id: int) -> Any:
+    """A live hub page (guide, topic or FAQ) as its specific type, or None."""
+    return Page.objects.live().type(*_api_types()).filter(pk=page_id).specific().first()

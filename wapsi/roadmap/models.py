@@ -108,6 +108,8 @@ class Meeting(models.Model):
     decisions = models.TextField(_("decisions"), blank=True)
     source_url = models.URLField(_("source address"), max_length=500, blank=True)
     is_illustrative = models.BooleanField(_("illustrative"), default=False)
+    # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
+    modified = models.DateTimeField(auto_now=True, db_index=True)
 
     class Meta:
         ordering = ("-held_on",)
@@ -176,6 +178,8 @@ class RoadmapVersion(models.Model):
     )
     summary = models.TextField(_("summary"), blank=True)
     is_illustrative = models.BooleanField(_("illustrative"), default=False)
+    # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
+    modified = models.DateTimeField(auto_now=True, db_index=True)
 
     class Meta:
         ordering = ("roadmap", "-number")
@@ -242,6 +246,8 @@ class ActionPoint(models.Model):
         Finding, related_name="actions", blank=True, verbose_name=_("findings")
     )
     is_illustrative = models.BooleanField(_("illustrative"), default=False)
+    # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
+    modified = models.DateTimeField(auto_now=True, db_index=True)
 
     # Fields whose change makes a version differ (progress and status move between versions).
     TEXT_FIELDS = ("title", "description", "responsible", "country", "starts_on", "ends_on")
@@ -286,6 +292,8 @@ class ProgressUpdate(models.Model):
     evidence_links = models.TextField(_("evidence links"), blank=True, help_text=_("One per line."))
     evidence_file = models.FileField(_("evidence file"), upload_to="roadmap/progress/", blank=True)
     is_illustrative = models.BooleanField(_("illustrative"), default=False)
+    # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
+    modified = models.DateTimeField(auto_now=True, db_index=True)
 
     class Meta:
         ordering = ("-reported_on", "-id")

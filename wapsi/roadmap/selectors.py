@@ -409,3 +409,62 @@ def meetings_staff(*, roadmap: Roadmap | None) -> QuerySet[Meeting]:
         )
         .order_by("-held_on", "-id")
     )
+
+
+# --- the partner API (wapsi.api.roadmap): adopted versions only, latest change first ------------
+
+
+def versions_for_api(
+    *, roadmap: Roadmap, modified_after: datetime.datetime | None = None
+) -> QuerySet[RoadmapVersion]:
+    qs = versions_public(roadmap=roadmap).select_related("previous").prefetch_related("objectives")
+    if modified_after is not None:
+        qs = qs.filter(modified__gt=modified_after)
+    return qs
+
+
+def actions_for_api(
+    *,
+    version: RoadmapVersion,
+    country: str = "",
+    status: str = "",
+    modified_after: datetime.datetime | None = None,
+) -> QuerySet[ActionPoint]:
+    qs = _actions_qs().filter(version=version).prefetch_related("findings")
+    if country:
+        qs = qs.filter(country=country)
+    if status:
+        qs = qs.filter(status=status)
+    if modified_after is not None:
+        qs = qs.filter(modified__gt=modified_after)
+    return qs.order_by("objective__position", "key", "pk")
+
+
+def progress_updates_for_api(
+    *, roadmap: Roadmap, action: str = "", modified_after: datetime.datetime | None = None
+) -> QuerySet[ProgressUpdate]:
+    """Progress reported on action points of adopted versions (who reported it is left out)."""
+    qs = ProgressUpdate.objects.filter(
+        action__version__roadmap=roadmap, action__version__status=VersionStatus.ADOPTED
+    ).select_related("action__version")
+    if action:
+        qs = qs.filter(action__key=action)
+    if modified_after is not None:
+        qs = qs.filter(modified__gt=modified_after)
+    return qs.order_by("-modified", "-pk")
+
+
+def meetings_for_api(
+    *, roadmap: Roadmap, modified_after: datetime.datetime | None = None
+) -> QuerySet[Meeting]:
+    """Meetings with participants counted by country and organisation type: never names."""
+    qs = meetings_public(roadmap=roadmap).prefetch_related(
+        "participations",
+        Prefetch(
+            "adopted_versions",
+            queryset=RoadmapVersion.objects.only("pk", "number", "adopted_by_meeting_id"),
+        ),
+    )
+    if modified_after is not None:
+        qs = qs.filter(modified__gt=modified_after)
+    return qs.order_by("-modified", "-pk")

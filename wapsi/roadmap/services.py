@@ -354,7 +354,7 @@ def progress_record(
     action.progress, action.status = progress, status
     action.full_clean()
     update.save()
-    action.save(update_fields=["progress", "status"])
+    action.save(update_fields=["progress", "status", "modified"])
     audit_record(
         actor=actor,
         action=AuditAction.CREATE,
@@ -448,7 +448,7 @@ def meeting_save(
     if creating:
         meeting.save()
     elif changed:
-        meeting.save(update_fields=changed)
+        meeting.save(update_fields=[*changed, "modified"])
     meeting.participations.all().delete()
     for row in rows:
         row.meeting = meeting

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from wapsi.api.tests import access_policy as api_policy
 from wapsi.campaigns.tests import access_policy as campaigns_policy
 from wapsi.centres.tests import access_policy as centres_policy
 from wapsi.evidence.tests import access_policy as evidence_policy
@@ -257,6 +258,7 @@ POLICY: list[tuple[str, Rule]] = [
     *stats_policy.POLICY,
     *campaigns_policy.POLICY,
     *partners_policy.POLICY,
+    *api_policy.POLICY,
     # Wagtail admin
     (r"^admin/", ADMIN),
 ]
@@ -270,6 +272,7 @@ WORLDS: list[Callable[[dict[str, Any]], dict[str, Any]]] = [
     stats_policy.world,
     campaigns_policy.world,
     partners_policy.world,
+    api_policy.world,
 ]
 
 

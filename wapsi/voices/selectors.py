@@ -4,6 +4,7 @@ disclosure, at query time. Staff reads go through permission-checked getters."""
 from __future__ import annotations
 
 import csv
+import datetime
 from typing import Any, Protocol
 
 from django.core.exceptions import PermissionDenied
@@ -34,9 +35,14 @@ def _public(qs: QuerySet[Story]) -> QuerySet[Story]:
 
 
 def stories_public(
-    *, surface: str = "hub", filters: dict[str, str] | None = None
+    *,
+    surface: str = "hub",
+    filters: dict[str, str] | None = None,
+    published_after: datetime.datetime | None = None,
 ) -> QuerySet[Story]:
     qs = Story.objects.disclosable(surface)
+    if published_after is not None:
+        qs = qs.filter(published_at__gt=published_after)
     filters = filters or {}
     if filters.get("country"):
         qs = qs.filter(country=filters["country"])

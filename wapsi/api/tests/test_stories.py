@@ -43,7 +43,8 @@ def test_a_shared_story_is_answered_with_its_public_text_only() -> None:
     assert item["text"] == story.public_text
     assert "0300 1234567" not in item["text"]  # the redacted text, not what the teller typed
     assert item["first_name"] == "Bilal"
-    assert item["url"] == f"/en/stories/{story.reference}/"
+    assert item["url"] == f"http://testserver/en/stories/{story.reference}/"
+    assert item["api_url"] == f"http://testserver/api/v1/stories/{story.reference}"
     assert (item["language"], item["country"], item["illustrative"]) == ("en", "PK", False)
     assert get(f"/api/v1/stories/{story.reference}") == item
 
@@ -147,6 +148,6 @@ def test_queries_do_not_grow_with_the_number_of_stories() -> None:
 
 
 def test_the_openapi_description_lists_the_story_endpoints() -> None:
-    schema = get("/api/openapi.json")
+    schema = get("/api/v1/openapi.json")
     assert {"/api/v1/stories", "/api/v1/stories/{reference}"} <= set(schema["paths"])
-    assert HttpClient().get("/api/docs").status_code == 200
+    assert HttpClient().get("/api/v1/docs").status_code == 200

@@ -1,0 +1,70 @@
+"""schemathesis against /api/v1/openapi.json with all its checks, positive and negative
+examples (bounded): no server error, no schema violation, no undocumented status code, no
+accepted invalid input. The app is called in-process through WSGI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, Phase, given, settings
+from schemathesis import GenerationMode
+from schemathesis.checks import CHECKS, load_all_checks
+
+from wapsi.api.tests.world import make_world
+
+load_all_checks()
+ALL_CHECKS = CHECKS.get_all()
+EXAMPLES = 12
+
+
+@pytest.fixture
+def api_schema(db: Any, tmp_path: Path, settings: Any) -> Any:  # pytest's settings fixture
+    from django.core.wsgi import get_wsgi_application
+
+    settings.VOICES_MEDIA_ROOT = tmp_path / "voices"
+    make_world()
+    schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
+    schema.config.generation.update(max_examples=EXAMPLES)
+    return schema
+
+
+MODES = (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
+
+
+def test_the_api_holds_to_its_schema(api_schema: Any) -> None:
+    failures: list[str] = []
+    operations = [result.ok() for result in api_schema.get_all_operations()]
+    assert len(operations) >= 20
+    for operation in operations:
+        for mode in MODES:
+
+            @given(case=operation.as_strategy(generation_mode=mode))
+            @settings(
+                max_examples=EXAMPLES,
+                deadline=None,
+                database=None,
+                phases=[Phase.explicit, Phase.generate],
+                suppress_health_check=list(HealthCheck),
+            )
+            def check(case: Any) -> None:
+                # The WSGI client does not un-gzip (GZipMiddleware answers gzip when offered).
+                case.call_and_validate(checks=ALL_CHECKS, headers={"Accept-Encoding": "identity"})
+
+            try:
+                check()
+            except Exception as exc:  # collect every operation's failures, then fail
+                failures.append(f"{operation.label} ({mode.value}): {exc}")
+    assert not failures, "\n\n".join(failures)
+
+
+def test_all_checks_are_run() -> None:
+    names = {getattr(c, "__name__", type(c).__name__) for c in ALL_CHECKS}
+    assert {
+        "not_a_server_error",
+        "response_schema_conformance",
+        "status_code_conformance",
+        "negative_data_rejection",
+    } <= names
