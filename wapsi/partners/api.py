@@ -42,6 +42,10 @@ class Error(Schema):
     message: str
 
 
+# What any keyed operation can answer besides its own statuses.
+KEYED = {401: Error, 403: Error, 429: Error}
+
+
 class ChangeOut(Schema):
     id: int
     type: str
@@ -97,7 +101,7 @@ def _links(
     )
 
 
-@router.get("/changes", response={200: ChangesPage, 401: Error, 429: Error})
+@router.get("/changes", response={200: ChangesPage, 304: None, 401: Error, 422: Error, 429: Error})
 def changes(request: HttpRequest, query: Query[ChangesQuery]) -> ChangesPage:
     """What changed since `since` (ISO 8601), oldest first in a stable order: stories
     published, unpublished and withdrawn (a withdrawn story is a tombstone: its reference and
@@ -147,7 +151,7 @@ class UsageOut(Schema):
     days: list[UsageDayOut]
 
 
-@router.get("/partner/usage", response={200: UsageOut, 401: Error, 429: Error})
+@router.get("/partner/usage", response={200: UsageOut, 304: None, 422: Error, **KEYED})
 def usage(request: HttpRequest) -> Any:
     """Your key's requests per day over the last 30 days (counts only, nothing of the
     requests themselves)."""
@@ -203,9 +207,6 @@ class SubscriptionCreated(SubscriptionOut):
     )
 
 
-KEYED = {401: Error, 403: Error, 429: Error}
-
-
 def _invalid(exc: ValidationError) -> Status[Error]:
     codes = [e.code for e in getattr(exc, "error_list", []) if e.code]
     return Status(
@@ -213,7 +214,10 @@ def _invalid(exc: ValidationError) -> Status[Error]:
     )
 
 
-@router.get("/partner/subscriptions", response={200: list[SubscriptionOut], **KEYED})
+@router.get(
+    "/partner/subscriptions",
+    response={200: list[SubscriptionOut], 304: None, 422: Error, **KEYED},
+)
 def subscriptions(request: HttpRequest) -> Any:
     key = _key(request, Scope.EVENTS)
     if not isinstance(key, PartnerKey):
@@ -258,7 +262,10 @@ def _own(request: HttpRequest, pk: int) -> Owned | Status[Error]:
         return Status(404, Error(code="not_found", message=_("No such subscription of this key.")))
 
 
-@router.get("/partner/subscriptions/{pk}", response={200: SubscriptionOut, 404: Error, **KEYED})
+@router.get(
+    "/partner/subscriptions/{pk}",
+    response={200: SubscriptionOut, 304: None, 404: Error, 422: Error, **KEYED},
+)
 def subscription_one(request: HttpRequest, pk: int) -> Any:
     found = _own(request, pk)
     if not isinstance(found, Owned):
@@ -333,7 +340,7 @@ class DeliveriesPage(Page):
 
 @router.get(
     "/partner/subscriptions/{pk}/deliveries",
-    response={200: DeliveriesPage, 404: Error, **KEYED},
+    response={200: DeliveriesPage, 304: None, 404: Error, 422: Error, **KEYED},
 )
 def deliveries(request: HttpRequest, pk: int, query: Query[PageQuery]) -> Any:
     """The delivery log of one of your subscriptions, newest first."""
