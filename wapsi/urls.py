@@ -28,6 +28,7 @@ urlpatterns = [
     path("sitemap.xml", hub_views.sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("favicon.ico", favicon_ico, name="favicon_ico"),
+    path("api/hsds/", include("wapsi.api.hsds")),
     path("api/", api.urls),
     path("directory/", include((centres_urls.data_patterns, "directory"))),
     path("staff/directory/", include((centres_urls.staff_patterns, "directory_staff"))),
