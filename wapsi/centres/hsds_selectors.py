@@ -144,7 +144,9 @@ def service_hsds_get(*, hsds_id: str, located: bool = False) -> Service | None:
 def organisations_hsds_page(*, offset: int, limit: int) -> tuple[int, list[Centre | Provider]]:
     """Centres then providers, one page of them: four queries (count, keys, centres, providers)."""
     centres = Centre.objects.order_by().annotate(org_kind=Value(0)).values_list("org_kind", "pk")
-    providers = Provider.objects.order_by().annotate(org_kind=Value(1)).values_list("org_kind", "pk")
+    providers = (
+        Provider.objects.order_by().annotate(org_kind=Value(1)).values_list("org_kind", "pk")
+    )
     keys = centres.union(providers, all=True)
     total = keys.count()
     page = list(keys.order_by("org_kind", "pk")[offset : offset + limit])

@@ -35,7 +35,9 @@ def registry() -> Registry:
     for path in [*root.glob("*.json"), *root.glob("compiled/*.json")]:
         document = json.loads(path.read_text(encoding="utf-8"))
         address = BASE + path.relative_to(root).as_posix()
-        resources.append((address, Resource.from_contents(document, default_specification=DRAFT202012)))
+        resources.append(
+            (address, Resource.from_contents(document, default_specification=DRAFT202012))
+        )
     return Registry().with_resources(resources)
 
 

@@ -247,9 +247,7 @@ def test_pages_follow_the_page_envelope(client: Client, directory: dict[str, Any
     assert (beyond["empty"], beyond["contents"], beyond["last_page"]) == (True, [], True)
 
 
-def test_modified_after_lists_only_later_changes(
-    client: Client, directory: dict[str, Any]
-) -> None:
+def test_modified_after_lists_only_later_changes(client: Client, directory: dict[str, Any]) -> None:
     old = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
     ServiceVersion.objects.filter(service=directory["full"], number=1).update(created_at=old)
     ServiceVersion.objects.filter(service=directory["full"], number=2).update(
@@ -272,9 +270,7 @@ def test_filters_by_organisation_and_taxonomy_term(
     assert [s["id"] for s in own["contents"]] == [hsds_uuid("service", directory["nowhere"].pk)]
     term = category_term_id("vocational")
     assert get(client, f"/api/hsds/services?taxonomy_term_id={term}")["total_items"] == 4
-    assert get(client, f"/api/hsds/services?taxonomy_term_id={category_term_id('legal')}")[
-        "empty"
-    ]
+    assert get(client, f"/api/hsds/services?taxonomy_term_id={category_term_id('legal')}")["empty"]
     illustrative = hsds_uuid("taxonomy_term", "wapsi-provenance", "illustrative")
     assert get(client, f"/api/hsds/services?taxonomy_term_id={illustrative}")["total_items"] == 1
     terms = get(client, f"/api/hsds/taxonomy_terms?taxonomy_id={taxonomy_uuid('wapsi-provenance')}")
