@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import cast
 
 from django.db.models import Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.expressions import OuterRef
@@ -127,7 +126,7 @@ def _pk_for(
     # UUIDv5 cannot be reversed: the keys are compared one by one, in one query of integers.
     for pk in ids.values_list("pk", flat=True).iterator(chunk_size=2000):
         if hsds_uuid(kind, pk) == hsds_id:
-            return cast(int, pk)
+            return pk
     return None
 
 
