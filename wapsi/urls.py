@@ -31,6 +31,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("favicon.ico", favicon_ico, name="favicon_ico"),
     path("api/v1/", api_v1.urls),
+    path("api/hsds/", include("wapsi.api.hsds")),
     path("api/", include(api_old.urlpatterns)),
     path("directory/", include((centres_urls.data_patterns, "directory"))),
     path("staff/directory/", include((centres_urls.staff_patterns, "directory_staff"))),

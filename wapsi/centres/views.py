@@ -11,8 +11,9 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from wapsi.centres.forms import HelpFilterForm
+from wapsi.centres.hsds_selectors import directory_hsds_export
 from wapsi.centres.models import Service
-from wapsi.centres.opendata import hsds_document, services_csv
+from wapsi.centres.opendata import services_csv
 from wapsi.centres.presentation import map_url, telegram_url, viber_url, whatsapp_url
 from wapsi.centres.selectors import (
     PUBLIC_SEARCH_MAX,
@@ -90,7 +91,8 @@ def _open_data(response: HttpResponse) -> HttpResponse:
 @require_safe
 @cache_control(public=True, max_age=DATA_MAX_AGE)
 def hsds_json(request: HttpRequest) -> HttpResponse:
-    document = hsds_document(base_url=_base_url(request))
+    """The whole directory as HSDS 3.0 (as /api/hsds/ answers it, every record on one page)."""
+    document = directory_hsds_export(base_url=_base_url(request))
     return _open_data(
         JsonResponse(
             document,
