@@ -29,6 +29,7 @@ from wapsi.campaigns.selectors import (
     campaigns_for_api,
     min_cell,
 )
+from wapsi.infra.apitypes import Moment
 from wapsi.lib.disclosure import TOTAL
 
 router = Router(tags=["campaigns"])
@@ -36,7 +37,7 @@ router = Router(tags=["campaigns"])
 
 class CampaignQuery(Schema):
     country: str | None = Field(None, pattern=COUNTRY_PATTERN)
-    modified_after: datetime.datetime | None = Field(
+    modified_after: Moment | None = Field(
         None, description="Only campaigns published after this moment (ISO 8601)."
     )
     page: int = Field(1, ge=1, le=PAGE_MAX)

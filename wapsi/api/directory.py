@@ -33,6 +33,7 @@ from wapsi.centres.selectors import (
     service_places_for_api,
     services_for_api,
 )
+from wapsi.infra.apitypes import Moment
 
 router = Router(tags=["directory"])
 
@@ -40,7 +41,7 @@ STATUS_PATTERN = choice_pattern(["open", "closed"])
 
 
 class Paging(Schema):
-    modified_after: datetime.datetime | None = Field(
+    modified_after: Moment | None = Field(
         None, description="Only records changed after this moment (ISO 8601)."
     )
     page: int = Field(1, ge=1, le=PAGE_MAX)

@@ -29,6 +29,7 @@ from wapsi.evidence.selectors import (
     studies_for_api,
     study_get,
 )
+from wapsi.infra.apitypes import Moment
 
 router = Router(tags=["evidence"])
 
@@ -36,7 +37,7 @@ THEME_PATTERN = choice_pattern(Theme.values)
 
 
 class Paging(Schema):
-    modified_after: datetime.datetime | None = Field(
+    modified_after: Moment | None = Field(
         None, description="Only records changed after this moment (ISO 8601)."
     )
     page: int = Field(1, ge=1, le=PAGE_MAX)

@@ -30,6 +30,7 @@ from wapsi.hub.selectors import (
     hub_page_translations,
     hub_pages_public,
 )
+from wapsi.infra.apitypes import Moment
 
 router = Router(tags=["hub"])
 
@@ -70,7 +71,7 @@ class HubQuery(Schema):
         LANGUAGE_CODES[0], pattern=LANGUAGE_PATTERN, description="The readers' language."
     )
     kind: str | None = Field(None, pattern=choice_pattern(KINDS.values()))
-    modified_after: datetime.datetime | None = Field(
+    modified_after: Moment | None = Field(
         None, description="Only pages published after this moment (ISO 8601)."
     )
     page: int = Field(1, ge=1, le=PAGE_MAX)

@@ -22,6 +22,7 @@ from wapsi.api.conventions import (
     last_modified,
     paged,
 )
+from wapsi.infra.apitypes import Moment
 from wapsi.roadmap.diff import versions_compare
 from wapsi.roadmap.models import ActionPoint, ActionStatus, Country, Meeting, ProgressUpdate
 from wapsi.roadmap.models import RoadmapVersion as Version
@@ -38,7 +39,7 @@ router = Router(tags=["roadmap"])
 
 
 class Paging(Schema):
-    modified_after: datetime.datetime | None = Field(
+    modified_after: Moment | None = Field(
         None, description="Only records changed after this moment (ISO 8601)."
     )
     page: int = Field(1, ge=1, le=PAGE_MAX)

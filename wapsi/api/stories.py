@@ -25,6 +25,7 @@ from wapsi.api.conventions import (
     last_modified,
     paged,
 )
+from wapsi.infra.apitypes import Moment
 from wapsi.voices.models import Story
 from wapsi.voices.selectors import routes_active, stories_public, story_public_get, themes_active
 
@@ -38,7 +39,7 @@ class StoryQuery(Schema):
     language: str | None = Field(None, pattern=LANGUAGE_PATTERN)
     theme: str | None = Field(None, pattern=SLUG, description="A theme's slug.")
     route: str | None = Field(None, pattern=SLUG, description="A migration route's slug.")
-    modified_after: datetime.datetime | None = Field(
+    modified_after: Moment | None = Field(
         None, description="Only stories published after this moment (ISO 8601)."
     )
     page: int = Field(1, ge=1, le=PAGE_MAX)
@@ -111,3 +112,27 @@ def story(request: HttpRequest, reference: str) -> Any:
     found = story_public_get(reference=reference, surface="api")
     last_modified(request, [found.published_at])
     return _story(request, found)
+
+
+def schema_with_vocabularies(schema: Any) -> Any:
+    """List today's themes and routes as the `enum` of the stories list's filters.
+
+    They are data (editors add themes), so the Query model can only say what a slug looks
+    like; the published schema says which values are known, so a partner (and schemathesis)
+    can tell a valid filter from one that will be refused with 422."""
+    vocabularies = {
+        "theme": [t.slug for t in themes_active()],
+        "route": [r.slug for r in routes_active()],
+    }
+    for path, item in schema.get("paths", {}).items():
+        if not path.rstrip("/").endswith("/stories"):
+            continue
+        for parameter in item.get("get", {}).get("parameters", []):
+            values = vocabularies.get(parameter.get("name", ""))
+            if parameter.get("in") == "query" and values:
+                target = parameter["schema"]
+                # Optional parameters are anyOf [string, null] in ninja's schema.
+                for option in target.get("anyOf", [target]):
+                    if option.get("type") == "string":
+                        option["enum"] = values
+    return schema

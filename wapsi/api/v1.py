@@ -32,7 +32,16 @@ Public reads need no key.
 
 A story that no longer appears has been withdrawn by its teller: delete your copy."""
 
-api = PartnerApi(
+
+class WapsiApi(PartnerApi):
+    def get_openapi_schema(
+        self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None
+    ) -> Any:
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        return stories.schema_with_vocabularies(schema)
+
+
+api = WapsiApi(
     title="Wapsi partner API",
     version="1.0",
     description=DESCRIPTION,

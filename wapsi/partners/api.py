@@ -17,6 +17,7 @@ from django.http import Http404, HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 
+from wapsi.infra.apitypes import Moment
 from wapsi.partners.auth import request_partner_key
 from wapsi.partners.models import Delivery, Event, EventType, PartnerKey, Scope, Subscription
 from wapsi.partners.selectors import (
@@ -84,7 +85,7 @@ class PageQuery(Schema):
 
 
 class ChangesQuery(PageQuery):
-    since: datetime.datetime | None = None
+    since: Moment | None = None
 
 
 def _links(
@@ -225,7 +226,9 @@ def subscriptions(request: HttpRequest) -> Any:
     return [SubscriptionOut.of(s) for s in subscriptions_of_key(key=key)[:MAX_PER_PAGE]]
 
 
-@router.post("/partner/subscriptions", response={201: SubscriptionCreated, 422: Error, **KEYED})
+@router.post(
+    "/partner/subscriptions", response={201: SubscriptionCreated, 400: Error, 422: Error, **KEYED}
+)
 def subscription_new(request: HttpRequest, body: SubscriptionIn) -> Any:
     """Subscribe a URL to event types. Each event is POSTed there as a Standard Webhooks
     message signed with the secret returned here (once); verify it with the standardwebhooks
@@ -275,7 +278,7 @@ def subscription_one(request: HttpRequest, pk: int) -> Any:
 
 @router.patch(
     "/partner/subscriptions/{pk}",
-    response={200: SubscriptionOut, 404: Error, 422: Error, **KEYED},
+    response={200: SubscriptionOut, 400: Error, 404: Error, 422: Error, **KEYED},
 )
 def subscription_change(request: HttpRequest, pk: int, body: SubscriptionPatch) -> Any:
     found = _own(request, pk)
