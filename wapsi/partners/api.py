@@ -300,7 +300,7 @@ def subscription_change(request: HttpRequest, pk: int, body: SubscriptionPatch) 
     return SubscriptionOut.of(changed)
 
 
-@router.delete("/partner/subscriptions/{pk}", response={204: None, 404: Error, **KEYED})
+@router.delete("/partner/subscriptions/{pk}", response={204: None, 404: Error, 422: Error, **KEYED})
 def subscription_remove(request: HttpRequest, pk: int) -> Any:
     found = _own(request, pk)
     if not isinstance(found, Owned):
