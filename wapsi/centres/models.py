@@ -11,6 +11,7 @@ from typing import cast
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models.functions import Now
 from django.utils.translation import gettext_lazy as _
 
 from wapsi.lib.countries import COUNTRIES
@@ -44,7 +45,8 @@ class Centre(SourcedFact):
     notes = models.TextField(_("notes"), blank=True)
     is_active = models.BooleanField(_("active"), default=True)
     # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
-    modified = models.DateTimeField(auto_now=True, db_index=True)
+    # db_default: rows written by code that predates the field (old migrations) still get one.
+    modified = models.DateTimeField(auto_now=True, db_index=True, db_default=Now())
 
     class Meta:
         ordering = ("country", "city", "name")
@@ -78,7 +80,8 @@ class Provider(SourcedFact):
     )
     referral_email = models.EmailField(_("e-mail for referrals"), blank=True)
     # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
-    modified = models.DateTimeField(auto_now=True, db_index=True)
+    # db_default: rows written by code that predates the field (old migrations) still get one.
+    modified = models.DateTimeField(auto_now=True, db_index=True, db_default=Now())
 
     class Meta:
         ordering = ("country", "name")
@@ -193,7 +196,8 @@ class Service(SourcedFact):
     # functions (see build_search_text): the database cannot fold Arabic-script variants itself.
     search_text = models.TextField(blank=True, editable=False)
     # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
-    modified = models.DateTimeField(auto_now=True, db_index=True)
+    # db_default: rows written by code that predates the field (old migrations) still get one.
+    modified = models.DateTimeField(auto_now=True, db_index=True, db_default=Now())
 
     class Meta:
         ordering = ("country", "city", "name", "pk")

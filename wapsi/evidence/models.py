@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Now
 from django.utils.functional import Promise
 from django.utils.translation import gettext, gettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -112,7 +113,8 @@ class Study(models.Model):
     pdf = models.FileField(_("PDF"), upload_to="evidence/studies/", blank=True)
     is_illustrative = models.BooleanField(_("illustrative"), default=False)
     # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
-    modified = models.DateTimeField(auto_now=True, db_index=True)
+    # db_default: rows written by code that predates the field (old migrations) still get one.
+    modified = models.DateTimeField(auto_now=True, db_index=True, db_default=Now())
 
     class Meta:
         ordering = ("-year", "title")
@@ -139,7 +141,8 @@ class Finding(models.Model):
     strength = models.CharField(_("strength of evidence"), max_length=10, choices=Strength.choices)
     is_illustrative = models.BooleanField(_("illustrative"), default=False)
     # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
-    modified = models.DateTimeField(auto_now=True, db_index=True)
+    # db_default: rows written by code that predates the field (old migrations) still get one.
+    modified = models.DateTimeField(auto_now=True, db_index=True, db_default=Now())
 
     class Meta:
         ordering = ("study", "id")
@@ -163,7 +166,8 @@ class Recommendation(models.Model):
     )
     is_illustrative = models.BooleanField(_("illustrative"), default=False)
     # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
-    modified = models.DateTimeField(auto_now=True, db_index=True)
+    # db_default: rows written by code that predates the field (old migrations) still get one.
+    modified = models.DateTimeField(auto_now=True, db_index=True, db_default=Now())
 
     class Meta:
         ordering = ("key",)

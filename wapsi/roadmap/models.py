@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.functions import Now
 from django.utils.translation import gettext_lazy as _
 
 from wapsi.evidence.models import Finding, Recommendation, Study
@@ -109,7 +110,8 @@ class Meeting(models.Model):
     source_url = models.URLField(_("source address"), max_length=500, blank=True)
     is_illustrative = models.BooleanField(_("illustrative"), default=False)
     # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
-    modified = models.DateTimeField(auto_now=True, db_index=True)
+    # db_default: rows written by code that predates the field (old migrations) still get one.
+    modified = models.DateTimeField(auto_now=True, db_index=True, db_default=Now())
 
     class Meta:
         ordering = ("-held_on",)
@@ -179,7 +181,8 @@ class RoadmapVersion(models.Model):
     summary = models.TextField(_("summary"), blank=True)
     is_illustrative = models.BooleanField(_("illustrative"), default=False)
     # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
-    modified = models.DateTimeField(auto_now=True, db_index=True)
+    # db_default: rows written by code that predates the field (old migrations) still get one.
+    modified = models.DateTimeField(auto_now=True, db_index=True, db_default=Now())
 
     class Meta:
         ordering = ("roadmap", "-number")
@@ -247,7 +250,8 @@ class ActionPoint(models.Model):
     )
     is_illustrative = models.BooleanField(_("illustrative"), default=False)
     # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
-    modified = models.DateTimeField(auto_now=True, db_index=True)
+    # db_default: rows written by code that predates the field (old migrations) still get one.
+    modified = models.DateTimeField(auto_now=True, db_index=True, db_default=Now())
 
     # Fields whose change makes a version differ (progress and status move between versions).
     TEXT_FIELDS = ("title", "description", "responsible", "country", "starts_on", "ends_on")
@@ -293,7 +297,8 @@ class ProgressUpdate(models.Model):
     evidence_file = models.FileField(_("evidence file"), upload_to="roadmap/progress/", blank=True)
     is_illustrative = models.BooleanField(_("illustrative"), default=False)
     # When the row last changed: partners sync with /api/v1/…?modified_after= (the API orders by it).
-    modified = models.DateTimeField(auto_now=True, db_index=True)
+    # db_default: rows written by code that predates the field (old migrations) still get one.
+    modified = models.DateTimeField(auto_now=True, db_index=True, db_default=Now())
 
     class Meta:
         ordering = ("-reported_on", "-id")
