@@ -5,6 +5,7 @@ specification's openapi.json uses, so that no reference is ever fetched from the
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 import uuid
 from pathlib import Path
@@ -18,32 +19,50 @@ BASE = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/
 OPENAPI = BASE + "openapi.json"
 
 
-def standards_dir() -> Path:
-    """The first folder above the project that holds shared/standards/hsds-3.0."""
-    here = Path(__file__).resolve()
-    for parent in here.parents:
+# A byte-for-byte copy (the compiled schemas gzipped) of ../shared/standards/hsds-3.0/, for a
+# checkout that has no ../shared beside it. `test_the_copy_matches_the_standards` keeps it true.
+COPY = Path(__file__).resolve().parent / "hsds-3.0"
+
+
+def shared_dir() -> Path | None:
+    """The first folder above the project that holds shared/standards/hsds-3.0, if any."""
+    for parent in Path(__file__).resolve().parents:
         candidate = parent / "shared" / "standards" / "hsds-3.0"
         if (candidate / "service.json").is_file():
             return candidate
-    raise AssertionError("the HSDS 3.0 schemas are missing: ../shared/standards/hsds-3.0/")
+    return None
+
+
+def standards_dir() -> Path:
+    return shared_dir() or COPY
+
+
+def schema_files(root: Path) -> dict[str, bytes]:
+    """Every schema under `root`, by its path relative to it (without a .gz suffix)."""
+    files: dict[str, bytes] = {}
+    for path in [*root.glob("*.json"), *root.glob("compiled/*.json*")]:
+        name = path.relative_to(root).as_posix()
+        if name.endswith(".gz"):
+            files[name.removesuffix(".gz")] = gzip.decompress(path.read_bytes())
+        else:
+            files[name] = path.read_bytes()
+    return files
 
 
 @functools.cache
 def registry() -> Registry:
-    root = standards_dir()
     resources = []
-    for path in [*root.glob("*.json"), *root.glob("compiled/*.json")]:
-        document = json.loads(path.read_text(encoding="utf-8"))
-        address = BASE + path.relative_to(root).as_posix()
+    for name, raw in schema_files(standards_dir()).items():
+        document = json.loads(raw.decode("utf-8"))
         resources.append(
-            (address, Resource.from_contents(document, default_specification=DRAFT202012))
+            (BASE + name, Resource.from_contents(document, default_specification=DRAFT202012))
         )
     return Registry().with_resources(resources)
 
 
 @functools.cache
 def openapi() -> dict[str, Any]:
-    return json.loads((standards_dir() / "openapi.json").read_text(encoding="utf-8"))
+    return json.loads(schema_files(standards_dir())["openapi.json"].decode("utf-8"))
 
 
 def _pointer(*parts: str) -> str:

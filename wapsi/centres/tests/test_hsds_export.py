@@ -63,3 +63,14 @@ def test_the_demo_export_validates(client: Client, demo: object) -> None:
     for name, schema in ITEMS.items():
         for item in document[name]["contents"]:
             assert_valid(schema_validator(schema), item)
+
+
+def test_the_copy_matches_the_standards() -> None:
+    """The copy in wapsi/centres/tests/hsds-3.0 is the published schemas, unchanged."""
+    from wapsi.centres.tests.hsds_schemas import COPY, schema_files, shared_dir
+
+    shared = shared_dir()
+    copy = schema_files(COPY)
+    assert "compiled/service.json" in copy and "openapi.json" in copy
+    if shared is not None:  # beside the project (always in development): compare every byte
+        assert schema_files(shared) == copy
