@@ -6,7 +6,7 @@ import datetime
 import re
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 
 # RFC 3339 date-time, what OpenAPI's `format: date-time` means: a date, a time and an offset.
 # pydantic alone would also take "-1e-308" (seconds since 1970) or a date without a time.
@@ -25,5 +25,13 @@ def _rfc_3339_only(value: Any) -> Any:
     return value
 
 
-# A moment with its offset (a partner's clock and ours need not share a zone).
-Moment = Annotated[datetime.datetime, BeforeValidator(_rfc_3339_only)]
+def _in_utc(value: datetime.datetime) -> datetime.datetime:
+    """The same moment in UTC: PostgreSQL refuses offsets beyond 15:59 (RFC 3339 allows 23:59)."""
+    try:
+        return value.astimezone(datetime.UTC)
+    except OverflowError as error:  # e.g. 0001-01-01T00:00:00+01:00 is before year 1 in UTC
+        raise ValueError("That moment is out of range.") from error
+
+
+# A moment with its offset (a partner's clock and ours need not share a zone), held in UTC.
+Moment = Annotated[datetime.datetime, BeforeValidator(_rfc_3339_only), AfterValidator(_in_utc)]

@@ -4,6 +4,7 @@ accepted invalid input. The app is called in-process through WSGI."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,14 +23,26 @@ EXAMPLES = 12
 
 
 @pytest.fixture
-def api_schema(db: Any, tmp_path: Path, settings: Any) -> Any:  # pytest's settings fixture
+def api_schema(
+    db: Any, tmp_path: Path, settings: Any
+) -> Iterator[Any]:  # pytest's settings fixture
+    from django.core.signals import request_finished, request_started
     from django.core.wsgi import get_wsgi_application
+    from django.db import close_old_connections
 
     settings.VOICES_MEDIA_ROOT = tmp_path / "voices"
     make_world()
-    schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
-    schema.config.generation.update(max_examples=EXAMPLES)
-    return schema
+    # As Django's test client does: a request must not close the test's connection (on
+    # PostgreSQL that would end the transaction holding the test's data).
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
+        schema.config.generation.update(max_examples=EXAMPLES)
+        yield schema
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
 
 MODES = (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
