@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import http.cookiejar
 import io
-import json
 import os
 import re
 import socket
@@ -32,10 +31,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import boto3
 import pytest
 
-from wapsi.infra.tests.s3server import KEY_ID, SECRET, public_read, s3_server
+from wapsi.infra.tests.s3server import KEY_ID, SECRET, buckets_create, s3_server
 
 __all__ = ["s3_server"]  # the session fixture this module's `site` needs
 ROOT = Path(__file__).resolve().parents[2]
@@ -126,18 +124,7 @@ def _wait_until_up(url: str, proc: subprocess.Popen[bytes]) -> None:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory, s3_server: str) -> Iterator[Site]:
     var = tmp_path_factory.mktemp("two-servers")
-    s3 = boto3.client(
-        "s3",
-        endpoint_url=s3_server,
-        aws_access_key_id=KEY_ID,
-        aws_secret_access_key=SECRET,
-        region_name="us-east-1",
-    )
-    suffix = uuid.uuid4().hex[:12]
-    media, voices = f"two-media-{suffix}", f"two-voices-{suffix}"
-    for bucket in (media, voices):
-        s3.create_bucket(Bucket=bucket)
-    s3.put_bucket_policy(Bucket=media, Policy=json.dumps(public_read(media)))
+    s3, media, voices = buckets_create(s3_server, "two-")
     env = {k: v for k, v in os.environ.items() if k != "PYTEST_VERSION"}
     env |= {
         "DEBUG": "0",

@@ -7,17 +7,14 @@ module does from the S3_* environment variables, so the settings code is what is
 
 from __future__ import annotations
 
-import json
 import runpy
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import boto3
 import pytest
 
-from wapsi.infra.tests.s3server import KEY_ID, SECRET, public_read, s3_server
+from wapsi.infra.tests.s3server import KEY_ID, SECRET, buckets_create, s3_server
 
 SETTINGS_FILE = Path(__file__).resolve().parents[2] / "settings.py"
 
@@ -59,19 +56,8 @@ def settings_with(monkeypatch: pytest.MonkeyPatch, environment: dict[str, str]) 
 
 @pytest.fixture
 def s3(s3_server: str, settings: Any, monkeypatch: pytest.MonkeyPatch) -> S3:
-    client = boto3.client(
-        "s3",
-        endpoint_url=s3_server,
-        aws_access_key_id=KEY_ID,
-        aws_secret_access_key=SECRET,
-        region_name="us-east-1",
-    )
-    suffix = uuid.uuid4().hex[:12]
-    store = S3(s3_server, f"media-{suffix}", f"voices-{suffix}", client)
-    for bucket in (store.bucket, store.private_bucket):
-        client.create_bucket(Bucket=bucket)
-    # As the README asks of a deployment: anyone may read the public bucket, no one the other.
-    client.put_bucket_policy(Bucket=store.bucket, Policy=json.dumps(public_read(store.bucket)))
+    client, public, private = buckets_create(s3_server, "")
+    store = S3(s3_server, public, private, client)
     configured = settings_with(monkeypatch, store.environment())
     assert configured["S3_ENABLED"]
     settings.STORAGES = {

@@ -4,6 +4,7 @@ loopback port and reached over HTTP (never an in-process mock). Used by the obje
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -11,9 +12,11 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
+import boto3
 import pytest
 
 PORTS = range(55100, 55200)  # this project's block of loopback ports for test servers
@@ -88,3 +91,21 @@ def public_read(bucket: str) -> dict[str, Any]:
             }
         ],
     }
+
+
+def buckets_create(endpoint: str, prefix: str) -> tuple[Any, str, str]:
+    """A boto3 client on `endpoint` and two fresh buckets: public media (anyone may read, as
+    the README asks of a deployment) and the private one for testimony media."""
+    client = boto3.client(
+        "s3",
+        endpoint_url=endpoint,
+        aws_access_key_id=KEY_ID,
+        aws_secret_access_key=SECRET,
+        region_name="us-east-1",
+    )
+    suffix = uuid.uuid4().hex[:12]
+    public, private = f"{prefix}media-{suffix}", f"{prefix}voices-{suffix}"
+    for bucket in (public, private):
+        client.create_bucket(Bucket=bucket)
+    client.put_bucket_policy(Bucket=public, Policy=json.dumps(public_read(public)))
+    return client, public, private
