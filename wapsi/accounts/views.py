@@ -16,7 +16,9 @@ from wapsi.accounts.staff import staff_areas_for, staff_view
 @staff_view()
 def staff_home(request: HttpRequest) -> HttpResponse:
     areas = [area for area in staff_areas_for(request.user) if area.url != request.path]
-    return render(request, "staff/home.html", {"areas": areas})
+    # Editors and translators work in the back office (Wagtail): their home says so.
+    back_office = request.user.has_perm("wagtailadmin.access_admin")
+    return render(request, "staff/home.html", {"areas": areas, "back_office": back_office})
 
 
 @require_POST

@@ -72,10 +72,15 @@ def _key(
         client_type,
         gender,
         age_band,
-        str(a or "")[:100],
-        str(b or "")[:100],
-        str(c or "")[:100],
+        _part(a),
+        _part(b),
+        _part(c),
     )
+
+
+def _part(value: object) -> str:
+    """A breakdown value as stored: None is blank, but 0 (a same-day referral) is "0"."""
+    return "" if value is None else str(value)[:100]
 
 
 def _client(row: dict[str, Any], prefix: str = "") -> tuple[Any, ...]:

@@ -249,7 +249,8 @@ def _medians(
     for row in (
         _facts(filters, "referral_days", {}).values(*fields).annotate(n=Sum("count")).order_by()
     ):
-        days, n = int(row["a"]), int(row["n"])
+        # Rollups made before 0 was stored as "0" hold same-day referrals as a blank.
+        days, n = int(row["a"] or 0), int(row["n"])
         targets = [TOTAL]
         if breakdown.column:
             value = _column_value(row, breakdown)

@@ -189,6 +189,7 @@ def staff_home(request: HttpRequest, scope: Scope) -> HttpResponse:
     context: dict[str, Any] = {
         "is_moderator": permissions.is_moderator(user),
         "takes_stories": permissions.can_take_stories(user),
+        "records_withdrawals": permissions.can_record_withdrawal(user),
         "campaigns": permissions.can_use_campaign_material(user),
     }
     if context["is_moderator"]:

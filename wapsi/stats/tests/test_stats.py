@@ -6,6 +6,7 @@ import datetime
 import io
 import re
 import shutil
+import statistics
 import subprocess
 from html.parser import HTMLParser
 from typing import Any
@@ -14,6 +15,7 @@ import pytest
 from django.db import connection
 from django.test import Client as HttpClient
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from wapsi.cases.models import Client, CounsellingSession, Referral
@@ -131,6 +133,34 @@ def test_a_referral_that_changes_moves_from_its_old_row_to_its_new_one(stats_wor
     assert sum(f.count for f in facts if f.a == "completed") == 1
     assert sum(f.count for f in facts if f.a == "sent") == 19
     assert Ledger.objects.filter(subject="referrals").count() == 20
+
+
+def test_a_referral_completed_the_day_it_was_sent_counts_as_0_days(stats_world) -> None:
+    """A same-day referral is 0 days, not a blank (the dashboard's median once crashed on it)."""
+    from wapsi.cases.models import ReferralEvent
+
+    referrals = list(Referral.objects.order_by("pk")[:12])
+    sent = timezone.now() - datetime.timedelta(days=1)
+    for i, referral in enumerate(referrals):
+        ReferralEvent.objects.create(referral=referral, status="sent")
+        ReferralEvent.objects.create(referral=referral, status="completed")
+        ReferralEvent.objects.filter(referral=referral, status="sent").update(at=sent)
+        done = sent + datetime.timedelta(days=4 * (i % 2), hours=1)
+        ReferralEvent.objects.filter(referral=referral, status="completed").update(at=done)
+        Referral.objects.filter(pk=referral.pk).update(status="completed")
+    stats_refresh()
+    days = Fact.objects.filter(subject="referral_days")
+    assert sorted({f.a for f in days}) == ["0", "4"]
+    assert sum(f.count for f in days) == 12
+    assert sum(f.total for f in days) == 6 * 4
+    response = signed_in(stats_world.government).get(f"/staff/statistics/referrals/?{PERIOD}")
+    assert response.status_code == 200
+    medians = re.search(r'<tr class="median">(.*?)</tr>', response.content.decode(), re.S)
+    assert medians is not None
+    expected = statistics.median([4 * (i % 2) for i in range(12)])  # 2.0
+    assert f"<td>{expected:g}</td>" in medians.group(1) or f"<td>{expected}</td>" in medians.group(
+        1
+    )
 
 
 # --- the MUST-HOLD: a centre with 3 clients in a district -------------------------------
