@@ -361,6 +361,20 @@ def survey_xlsform(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @staff_view("campaigns", allowed=is_campaign_manager)
+@require_POST
+def survey_public(request: HttpRequest, pk: int) -> HttpResponse:
+    """Open or close the questionnaire's public no-JavaScript form."""
+    survey = selectors.survey_get_for_manager(user=request.user, pk=pk)
+    surveys.survey_public_set(
+        actor=request.user,
+        survey=survey,
+        open_=request.POST.get("public") == "open",
+        request=request,
+    )
+    return redirect("campaigns_staff:campaign", survey.campaign_id)
+
+
+@staff_view("campaigns", allowed=is_campaign_manager)
 def survey_responses(request: HttpRequest, pk: int) -> HttpResponse:
     survey = selectors.survey_get_for_manager(user=request.user, pk=pk)
     form = ResponsesForm(request.POST or None, request.FILES or None)
