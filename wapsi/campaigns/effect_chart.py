@@ -106,7 +106,7 @@ def effect_chart(report: EffectReport) -> SafeString:
     """Baseline and endline shares of every question, with their 95% intervals."""
     rtl = is_rtl(report.language)
     chart = _Chart(rtl)
-    hidden = _("<%(n)s") % {"n": localise_digits(str(report.min_cell), report.language)}
+    hidden = report.hidden_label
     # Legend: shape and dash, not only colour.
     legend_y = 16.0
     start = MARGIN

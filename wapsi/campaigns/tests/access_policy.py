@@ -69,6 +69,12 @@ POLICY: list[tuple[str, Rule]] = [
         _managers("/staff/campaigns/{cp_pk}/surveys/new/"),
     ),
     (r"^staff/campaigns/<int:pk>/effect/$", _readers("/staff/campaigns/{cp_pk}/effect/")),
+    (r"^staff/campaigns/<int:pk>/effect\.csv$", _readers("/staff/campaigns/{cp_pk}/effect.csv")),
+    (
+        r"^staff/campaigns/<int:pk>/effect\.xlsx$",
+        _readers("/staff/campaigns/{cp_pk}/effect.xlsx"),
+    ),
+    (r"^staff/campaigns/<int:pk>/effect\.pdf$", _readers("/staff/campaigns/{cp_pk}/effect.pdf")),
     (
         r"^staff/campaigns/surveys/<int:pk>/xlsform\.xlsx$",
         _managers("/staff/campaigns/surveys/{cp_survey}/xlsform.xlsx"),
