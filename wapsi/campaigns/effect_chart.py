@@ -102,27 +102,35 @@ class _Chart:
         )
 
 
-def effect_chart(report: EffectReport) -> SafeString:
-    """Baseline and endline shares of every question, with their 95% intervals."""
+def effect_chart(report: EffectReport, *, words: bool = True) -> SafeString:
+    """Baseline and endline shares of every question, with their 95% intervals.
+
+    ``words=False`` leaves the legend and the question texts out of the drawing (rows keep
+    their numbers, figures their digits) for the PDF of a language not in Latin script:
+    WeasyPrint draws SVG text without shaping, so Arabic-script and Bengali words would come
+    out unjoined and reversed. The document says the legend and the questions in HTML."""
     rtl = is_rtl(report.language)
     chart = _Chart(rtl)
     hidden = report.hidden_label
-    # Legend: shape and dash, not only colour.
-    legend_y = 16.0
-    start = MARGIN
-    chart.parts.append(
-        f'<circle cx="{_n(WIDTH - start - 6 if rtl else start + 6)}" cy="{_n(legend_y - 4)}" r="4"'
-        f' fill="#fff" stroke="{BASE}" stroke-width="2"/>'
-    )
-    chart.text(
-        WIDTH - start - 16 if rtl else start + 16, legend_y, _("Baseline (before)"), size=SMALL
-    )
-    mid = WIDTH / 2
-    chart.parts.append(
-        f'<rect x="{_n(WIDTH - mid - 10 if rtl else mid + 2)}" y="{_n(legend_y - 8)}" width="8"'
-        f' height="8" fill="{END}"/>'
-    )
-    chart.text(WIDTH - mid - 16 if rtl else mid + 16, legend_y, _("Endline (after)"), size=SMALL)
+    if words:
+        # Legend: shape and dash, not only colour.
+        legend_y = 16.0
+        start = MARGIN
+        chart.parts.append(
+            f'<circle cx="{_n(WIDTH - start - 6 if rtl else start + 6)}" cy="{_n(legend_y - 4)}"'
+            f' r="4" fill="#fff" stroke="{BASE}" stroke-width="2"/>'
+        )
+        chart.text(
+            WIDTH - start - 16 if rtl else start + 16, legend_y, _("Baseline (before)"), size=SMALL
+        )
+        mid = WIDTH / 2
+        chart.parts.append(
+            f'<rect x="{_n(WIDTH - mid - 10 if rtl else mid + 2)}" y="{_n(legend_y - 8)}"'
+            f' width="8" height="8" fill="{END}"/>'
+        )
+        chart.text(
+            WIDTH - mid - 16 if rtl else mid + 16, legend_y, _("Endline (after)"), size=SMALL
+        )
     top = 30.0
     plot_bottom = top + ROW * max(len(report.rows), 1)
     # Gridlines every 25 percentage points, with their values under the plot.
@@ -142,7 +150,10 @@ def effect_chart(report: EffectReport) -> SafeString:
         y = top + ROW * index
         number = localise_digits(str(index + 1), report.language)
         chart.text(
-            WIDTH - MARGIN if rtl else MARGIN, y + 12, f"{number}. {_short(row.label)}", size=SMALL
+            WIDTH - MARGIN if rtl else MARGIN,
+            y + 12,
+            f"{number}. {_short(row.label)}" if words else f"{number}.",
+            size=SMALL,
         )
         for offset, figure, colour, dash, square in (
             (24, row.share.baseline, BASE, True, False),

@@ -321,7 +321,8 @@ def effect_html(report: EffectReport) -> str:
             {
                 "report": report,
                 "campaign": report.campaign,
-                "chart": effect_chart(report),
+                "chart": effect_chart(report, words=report.language == "en"),
+                "chart_words": report.language == "en",
                 "language": report.language,
                 "rtl": is_rtl(report.language),
                 "font": FONTS.get(report.language, ""),

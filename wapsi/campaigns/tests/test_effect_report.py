@@ -206,6 +206,10 @@ def test_the_pdf_is_in_the_readers_language(world: Any) -> None:
         html = effect_report.effect_html(report)
     assert '<html lang="ar" dir="rtl">' in html
     assert "٣٠٫٠" in html or "٣٠.٠" in html  # 30.0% in Arabic-Indic digits
+    # WeasyPrint draws SVG text unshaped: the drawing keeps digits, the words go in HTML.
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    assert not re.search("[\u0621-\u064a]", svg)
+    assert "<figcaption>" in html
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
