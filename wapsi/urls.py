@@ -77,6 +77,7 @@ urlpatterns += i18n_patterns(
     path("roadmap/", include((roadmap_urls.public_patterns, "roadmap"))),
     path("statistics/", include((stats_urls.public_patterns, "stats"))),
     path("campaigns/", include((campaigns_urls.public_patterns, "campaigns"))),
+    path("survey/", include((campaigns_urls.survey_patterns, "survey"))),
     # /ur/staff/… opens the staff pages in Urdu: the language is remembered, the page is /staff/….
     path("staff/", accounts_views.staff_in_language, name="staff_in_language"),
     path("staff/<path:rest>", accounts_views.staff_in_language),

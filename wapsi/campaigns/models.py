@@ -311,13 +311,22 @@ class Survey(models.Model):
     area = models.CharField(_("area"), max_length=12, choices=Area.choices, default=Area.CAMPAIGN)
     xlsform = models.BinaryField()
     created_at = models.DateTimeField(default=timezone.now)
+    # The public no-JavaScript form (/<lang>/survey/<token>/): the token is made when a manager
+    # first opens it and kept when it is closed, so that a closed form answers "gone" (410).
+    public_token = models.CharField(max_length=24, blank=True, default="")
+    public_open = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["campaign", "area", "wave"]
         constraints = [
             models.UniqueConstraint(
                 fields=["campaign", "wave", "area"], name="campaigns_survey_wave_area"
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["public_token"],
+                condition=~models.Q(public_token=""),
+                name="campaigns_survey_public_token",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -335,6 +344,14 @@ class SurveyResponse(models.Model):
 
     class Meta:
         ordering = ["pk"]
+        constraints = [
+            # A code matches one baseline answer to one endline answer: once per questionnaire.
+            models.UniqueConstraint(
+                fields=["survey", "respondent_code"],
+                condition=~models.Q(respondent_code=""),
+                name="campaigns_response_code_once",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"response {self.pk}"

@@ -282,3 +282,17 @@ def campaigns_for_api(
     if published_after is not None:
         qs = qs.filter(published_at__gt=published_after)
     return qs.order_by("-starts_on", "-pk")
+
+
+def survey_public_get(*, token: str) -> Survey:
+    """The questionnaire behind a public form's address, open or closed (the page says which);
+    an unknown address is 404."""
+    survey = (
+        Survey.objects.select_related("campaign")
+        .filter(public_token=token)
+        .exclude(public_token="")
+        .first()
+    )
+    if survey is None:
+        raise Http404
+    return survey

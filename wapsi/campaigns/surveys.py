@@ -4,11 +4,14 @@ responses imported from KoboToolbox/ODK exports, and the effect per question
 
 from __future__ import annotations
 
+import secrets
+import uuid
 from dataclasses import dataclass
 
-from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wapsi.accounts.types import Actor
@@ -18,7 +21,14 @@ from wapsi.campaigns import effect
 from wapsi.campaigns.models import Area, Campaign, Survey, SurveyResponse, Wave
 from wapsi.campaigns.permissions import require_manager
 from wapsi.campaigns.question_bank import BANK, bank_questionnaire
-from wapsi.campaigns.responses import Response, matched, outcome_count, responses_import
+from wapsi.campaigns.responses import (
+    Answer,
+    Response,
+    answer_scores,
+    matched,
+    outcome_count,
+    responses_import,
+)
 from wapsi.campaigns.xlsform import Questionnaire, build_xlsform, parse_xlsform
 
 
@@ -109,7 +119,120 @@ def survey_responses_import(
     return len(imported)
 
 
+# --- The public form ---------------------------------------------------------------------
+
+
+class SurveyClosed(PermissionDenied):
+    """The questionnaire's public form is closed (the page answers 410 Gone)."""
+
+
+@transaction.atomic
+def survey_public_set(
+    *, actor: Actor, survey: Survey, open_: bool, request: HttpRequest | None = None
+) -> Survey:
+    """Open or close the questionnaire's public form. The address (its token) is made on first
+    opening and kept, so that reopening gives the same address and a closed one answers 410."""
+    require_manager(actor)
+    survey = Survey.objects.select_for_update().get(pk=survey.pk)
+    if open_ and not survey.public_token:
+        survey.public_token = secrets.token_urlsafe(9)
+    survey.public_open = open_
+    survey.save(update_fields=["public_token", "public_open"])
+    audit_record(
+        actor=actor,
+        action=AuditAction.PUBLISH if open_ else AuditAction.UPDATE,
+        target=survey,
+        request=request,
+        detail={"public_form": "open" if open_ else "closed"},
+    )
+    return survey
+
+
+def _check_answers(questionnaire: Questionnaire, answers: dict[str, Answer]) -> None:
+    """The same rules as the import: known questions, answers among the question's choices,
+    whole numbers for integers, every required question answered."""
+    problems: dict[str, list[str]] = {}
+    questions = {q.name: q for q in questionnaire.questions}
+    for name in answers.keys() - questions.keys():
+        problems.setdefault("__all__", []).append(
+            _("“%(name)s” is not a question of this questionnaire.") % {"name": name}
+        )
+    for name, question in questions.items():
+        value = answers.get(name)
+        if value in (None, "", []):
+            if question.required:
+                problems.setdefault(name, []).append(_("Please answer this question."))
+            continue
+        names = {c.name for c in question.choices or []}
+        if question.kind == "select_one":
+            ok = isinstance(value, str) and value in names
+        elif question.kind == "select_multiple":
+            ok = isinstance(value, list) and all(isinstance(v, str) and v in names for v in value)
+        elif question.kind == "integer":
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        else:
+            ok = isinstance(value, str)
+        if not ok:
+            problems.setdefault(name, []).append(_("This answer is not one of the choices."))
+    if problems:
+        raise ValidationError(problems)
+
+
+@transaction.atomic
+def survey_answer_submit(
+    *, survey: Survey, answers: dict[str, Answer], respondent_code: str = ""
+) -> SurveyResponse:
+    """One respondent's answers from the public form; anyone may answer an open questionnaire.
+
+    Nothing about who answered is kept: no address, no account, no session, no cookie beyond
+    the form's CSRF token, and the time only to the hour. The optional respondent code is the
+    anonymous one printed on a card, which matches a baseline answer to an endline answer; it
+    answers a questionnaire once."""
+    locked = Survey.objects.select_for_update().filter(pk=survey.pk).first()
+    if locked is None or not locked.public_open:
+        raise SurveyClosed(_("This questionnaire is closed."))
+    _check_answers(survey_questionnaire(locked), answers)
+    duplicate = ValidationError(
+        {"respondent_code": _("This respondent code has already answered this questionnaire.")},
+        code="duplicate_code",
+    )
+    if respondent_code and locked.responses.filter(respondent_code=respondent_code).exists():
+        raise duplicate
+    now = timezone.now().replace(minute=0, second=0, microsecond=0)
+    try:
+        with transaction.atomic():
+            response = SurveyResponse.objects.create(
+                survey=locked,
+                respondent_code=respondent_code,
+                answers=answers,
+                submitted_at=now,
+                uuid=f"uuid:{uuid.uuid4()}",
+            )
+    except IntegrityError as exc:  # the same code sent twice at once
+        raise duplicate from exc
+    audit_record(
+        actor=None,
+        action=AuditAction.CREATE,
+        target=response,
+        detail={"survey": locked.pk, "via": "public_form"},
+    )
+    return response
+
+
 # --- Effect -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeanEffect:
+    """An ordered scale's mean score (1 to 5): Student's t for each wave, Welch's t for the
+    change, the paired t for matched respondents, difference-in-differences of means."""
+
+    baseline: effect.Interval
+    endline: effect.Interval
+    change: effect.Interval
+    paired: effect.Interval | None
+    did: effect.Interval | None
+    top: int  # the highest score of the scale
 
 
 @dataclass(frozen=True)
@@ -121,6 +244,9 @@ class EffectRow:
     change: effect.Interval
     paired: effect.Interval | None
     did: effect.Interval | None
+    mean: MeanEffect | None = None
+    theme: str = ""
+    label_lang: str = "en"
 
 
 def _responses(survey: Survey | None) -> list[Response]:
@@ -181,15 +307,54 @@ def campaign_effect(*, campaign: Campaign, language: str = "en") -> list[EffectR
                 comparison_baseline=counts[2],
                 comparison_endline=counts[3],
             )
+        label_lang = language if entry.question.labels.get(language) else "en"
         rows.append(
             EffectRow(
                 question=name,
-                label=entry.question.labels.get(language) or entry.question.labels["en"],
+                label=entry.question.labels[label_lang],
                 baseline=effect.proportion_interval(*counts[0]),
                 endline=effect.proportion_interval(*counts[1]),
                 change=effect.proportion_difference(endline=counts[1], baseline=counts[0]),
                 paired=paired,
                 did=did,
+                mean=_mean_effect(entry.scores, name, b, e, cb, ce),
+                theme=entry.theme,
+                label_lang=label_lang,
             )
         )
     return rows
+
+
+def _mean_effect(
+    scores: dict[str, int] | None,
+    name: str,
+    b: list[Response],
+    e: list[Response],
+    cb: list[Response],
+    ce: list[Response],
+) -> MeanEffect | None:
+    if not scores:
+        return None
+    values = [answer_scores(r, question=name, scores=scores) for r in (b, e, cb, ce)]
+    pairs = []
+    for x, y in matched(b, e):
+        before = answer_scores([x], question=name, scores=scores)
+        after = answer_scores([y], question=name, scores=scores)
+        if before and after:
+            pairs.append((before[0], after[0]))
+    did = None
+    if cb and ce:
+        did = effect.did_mean(
+            treated_baseline=values[0],
+            treated_endline=values[1],
+            comparison_baseline=values[2],
+            comparison_endline=values[3],
+        )
+    return MeanEffect(
+        baseline=effect.mean_interval(values[0]),
+        endline=effect.mean_interval(values[1]),
+        change=effect.mean_difference(endline=values[1], baseline=values[0]),
+        paired=effect.paired_mean_difference(pairs=pairs) if pairs else None,
+        did=did,
+        top=max(scores.values()),
+    )

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from django.urls import URLPattern, path
 
-from wapsi.campaigns import views, views_staff
+from wapsi.campaigns import views, views_staff, views_survey
 
 public_patterns: list[URLPattern] = [
     path("", views.campaign_list, name="list"),
     path("<slug:slug>/", views.campaign_summary, name="summary"),
     path("<slug:slug>/reach.csv", views.campaign_reach_csv, name="reach_csv"),
+]
+# The public questionnaire form, under /<lang>/survey/ (namespace "survey").
+survey_patterns: list[URLPattern] = [
+    path("<str:token>/", views_survey.survey_form, name="form"),
+    path("<str:token>/thanks/", views_survey.survey_thanks, name="thanks"),
 ]
 staff_patterns: list[URLPattern] = [
     path("", views_staff.home, name="home"),
@@ -22,7 +27,16 @@ staff_patterns: list[URLPattern] = [
     path("<int:pk>/activities/import/", views_staff.activity_import, name="activity_import"),
     path("<int:pk>/surveys/new/", views_staff.survey_create, name="survey_create"),
     path("<int:pk>/effect/", views_staff.campaign_effect, name="effect"),
+    path("<int:pk>/effect.csv", views_staff.campaign_effect_download, {"fmt": "csv"}, "effect_csv"),
+    path(
+        "<int:pk>/effect.xlsx",
+        views_staff.campaign_effect_download,
+        {"fmt": "xlsx"},
+        "effect_xlsx",
+    ),
+    path("<int:pk>/effect.pdf", views_staff.campaign_effect_download, {"fmt": "pdf"}, "effect_pdf"),
     path("surveys/<int:pk>/xlsform.xlsx", views_staff.survey_xlsform, name="survey_xlsform"),
+    path("surveys/<int:pk>/public/", views_staff.survey_public, name="survey_public"),
     path("surveys/<int:pk>/responses/", views_staff.survey_responses, name="survey_responses"),
     path("messages/<int:pk>/stories/", views_staff.message_stories, name="message_stories"),
     path("messengers/", views_staff.messenger_list, name="messengers"),

@@ -8,13 +8,14 @@ from typing import Any
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.forms import BaseForm
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from wapsi.accounts.staff import staff_view
-from wapsi.campaigns import activities, messengers, selectors, services, surveys
+from wapsi.campaigns import activities, effect_report, messengers, selectors, services, surveys
+from wapsi.campaigns.effect_chart import effect_chart
 from wapsi.campaigns.forms import (
     ActivityForm,
     CampaignForm,
@@ -361,6 +362,20 @@ def survey_xlsform(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @staff_view("campaigns", allowed=is_campaign_manager)
+@require_POST
+def survey_public(request: HttpRequest, pk: int) -> HttpResponse:
+    """Open or close the questionnaire's public no-JavaScript form."""
+    survey = selectors.survey_get_for_manager(user=request.user, pk=pk)
+    surveys.survey_public_set(
+        actor=request.user,
+        survey=survey,
+        open_=request.POST.get("public") == "open",
+        request=request,
+    )
+    return redirect("campaigns_staff:campaign", survey.campaign_id)
+
+
+@staff_view("campaigns", allowed=is_campaign_manager)
 def survey_responses(request: HttpRequest, pk: int) -> HttpResponse:
     survey = selectors.survey_get_for_manager(user=request.user, pk=pk)
     form = ResponsesForm(request.POST or None, request.FILES or None)
@@ -382,8 +397,35 @@ def survey_responses(request: HttpRequest, pk: int) -> HttpResponse:
 
 @staff_view("campaigns")
 def campaign_effect(request: HttpRequest, pk: int) -> HttpResponse:
-    from django.utils.translation import get_language
+    """The effect report: the table beside the chart, figures on small groups suppressed."""
+    report = effect_report.effect_report(user=request.user, pk=pk)
+    return render(
+        request,
+        "campaigns/staff_effect.html",
+        {"report": report, "campaign": report.campaign, "chart": effect_chart(report)},
+    )
 
-    campaign = selectors.campaign_get_for_staff(user=request.user, pk=pk)
-    rows = surveys.campaign_effect(campaign=campaign, language=get_language() or "en")
-    return render(request, "campaigns/staff_effect.html", {"campaign": campaign, "rows": rows})
+
+DOWNLOADS = {
+    "csv": ("text/csv; charset=utf-8", "attachment"),
+    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "attachment"),
+    "pdf": ("application/pdf", "inline"),
+}
+
+
+@staff_view("campaigns")
+def campaign_effect_download(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+    """The effect report as CSV or XLSX (with an HXL hashtag row) or as a PDF."""
+    if fmt not in DOWNLOADS:
+        raise Http404
+    report = effect_report.effect_report(user=request.user, pk=pk)
+    make = {
+        "csv": effect_report.effect_csv,
+        "xlsx": effect_report.effect_xlsx,
+        "pdf": effect_report.effect_pdf,
+    }[fmt]
+    content_type, disposition = DOWNLOADS[fmt]
+    response = HttpResponse(make(report), content_type=content_type)
+    name = f"wapsi-{report.campaign.slug}-effect-{report.language}.{fmt}"
+    response["Content-Disposition"] = f'{disposition}; filename="{name}"'
+    return response

@@ -17,3 +17,13 @@ def percent_points(value: float | None) -> str:
     lang = BY_CODE.get(get_language() or DEFAULT, BY_CODE[DEFAULT])
     text = format_decimal(round(value * 100, 1), format="#,##0.0", locale=lang.babel)
     return localise_digits(text, lang.code) + "%"
+
+
+@register.filter
+def score(value: float | None) -> str:
+    """A mean score (or a change of one) with one decimal, in the reader's locale: 3.25 → 3.3."""
+    if value is None:
+        return ""
+    lang = BY_CODE.get(get_language() or DEFAULT, BY_CODE[DEFAULT])
+    text = format_decimal(round(value, 1), format="#,##0.0", locale=lang.babel)
+    return localise_digits(text, lang.code)

@@ -40,6 +40,12 @@ POLICY: list[tuple[str, Rule]] = [
         r"^[a-z-]+/campaigns/<slug:slug>/reach\.csv$",
         Rule(url="/{lang}/campaigns/{cp_slug}/reach.csv", default=OK),
     ),
+    # The public questionnaire form: anyone, while a manager keeps it open
+    (r"^[a-z-]+/survey/<str:token>/$", Rule(url="/{lang}/survey/{cp_token}/", default=OK)),
+    (
+        r"^[a-z-]+/survey/<str:token>/thanks/$",
+        Rule(url="/{lang}/survey/{cp_token}/thanks/", default=OK),
+    ),
     # Staff: managers edit; the secretariat and government viewers read reports
     (r"^staff/campaigns/$", _readers("/staff/campaigns/")),
     (r"^staff/campaigns/new/$", _managers("/staff/campaigns/new/")),
@@ -63,9 +69,19 @@ POLICY: list[tuple[str, Rule]] = [
         _managers("/staff/campaigns/{cp_pk}/surveys/new/"),
     ),
     (r"^staff/campaigns/<int:pk>/effect/$", _readers("/staff/campaigns/{cp_pk}/effect/")),
+    (r"^staff/campaigns/<int:pk>/effect\.csv$", _readers("/staff/campaigns/{cp_pk}/effect.csv")),
+    (
+        r"^staff/campaigns/<int:pk>/effect\.xlsx$",
+        _readers("/staff/campaigns/{cp_pk}/effect.xlsx"),
+    ),
+    (r"^staff/campaigns/<int:pk>/effect\.pdf$", _readers("/staff/campaigns/{cp_pk}/effect.pdf")),
     (
         r"^staff/campaigns/surveys/<int:pk>/xlsform\.xlsx$",
         _managers("/staff/campaigns/surveys/{cp_survey}/xlsform.xlsx"),
+    ),
+    (
+        r"^staff/campaigns/surveys/<int:pk>/public/$",
+        _post("/staff/campaigns/surveys/{cp_survey}/public/"),
     ),
     (
         r"^staff/campaigns/surveys/<int:pk>/responses/$",
@@ -111,7 +127,12 @@ def world(users: dict[str, Any]) -> dict[str, Any]:
     message = message_make(campaign=campaign)
     messenger = messenger_make()
     survey = survey_make(campaign=campaign)
+    from wapsi.campaigns.surveys import survey_public_set
+    from wapsi.campaigns.tests.factories import manager
+
+    survey = survey_public_set(actor=manager(), survey=survey, open_=True)
     return {
+        "cp_token": survey.public_token,
         "cp_survey": survey.pk,
         "cp_slug": campaign.slug,
         "cp_pk": campaign.pk,
