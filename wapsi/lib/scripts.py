@@ -95,3 +95,69 @@ _DIGITS = str.maketrans(
 def normalise_digits(text: str) -> str:
     """Arabic-Indic, Persian/Urdu and Bengali digits to ASCII, nothing else changed."""
     return text.translate(_DIGITS)
+
+
+# Arabic-script words carry their article and one-letter conjunctions and prepositions joined
+# to them (العودة، والعودة، بالعودة، للعودة): the index holds each word with and without them,
+# and the query asks for both, so "عوده" finds "العودة". Longest first; "لل" is li- + al- with
+# the alef elided. What stays must keep at least MIN_STEM letters, so short words stay whole.
+ARABIC_PREFIXES = ("وال", "بال", "فال", "کال", "لل", "ال", "و", "ب", "ل", "ف")
+MIN_STEM = 3
+
+
+def _is_arabic_script(word: str) -> bool:
+    return "\u0600" <= word[0] <= "\u06ff"
+
+
+def arabic_stem(word: str) -> str | None:
+    """The word without its joined article or one-letter prefix, or None when it has none.
+
+    Takes normalised words (kaf already folded to keheh, as in "کال")."""
+    if not word or not _is_arabic_script(word):
+        return None
+    for prefix in ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
+            return word[len(prefix) :]
+    return None
+
+
+def index_words(text: str, *, max_length: int = 200_000, max_words: int = 50_000) -> list[str]:
+    """The words a document is found by: its normalised words, then the prefix-free forms of
+    Arabic-script words (each once), as one list in which a word may repeat."""
+    words = search_terms(text, max_length=max_length, max_terms=max_words)
+    stems = [stem for word in dict.fromkeys(words) if (stem := arabic_stem(word))]
+    return words + stems
+
+
+def is_latin(word: str) -> bool:
+    """Latin letters only (after normalisation): the words that typo tolerance applies to."""
+    return bool(word) and all(
+        (ch.isascii() and ch.isalpha()) or "\u00c0" <= ch <= "\u024f" for ch in word
+    )
+
+
+def deletes(word: str) -> set[str]:
+    """The word with one letter left out, each way: two words one edit apart share one of these
+    (or one is the other's), which lets a plain index find near words (symmetric deletion)."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """True when b is a, or a with one letter inserted, left out, replaced, or two neighbours
+    swapped (optimal string alignment distance of at most one)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and (a[diff[1]] == b[diff[0]])
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return short in deletes(long)
