@@ -9,7 +9,7 @@ PORT ?= 8000
 export DEBUG ?= 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: install run test lint lint-quiet typecheck contracts format messages translations clean bench soak audit
+.PHONY: install run test lint lint-quiet typecheck contracts format messages translations clean bench bench-pg soak audit
 
 install: $(VENV)/.installed
 
@@ -53,6 +53,10 @@ messages: install
 # Both need wrk (apt-get install wrk). BENCH_ARGS / SOAK_ARGS pass options, e.g. --pages home_en.
 bench: install translations
 	$(PY) bench/run.py $(BENCH_ARGS)
+
+# The same benchmark on PostgreSQL with Redis (a cluster of its own in bench/data/pg).
+bench-pg: install translations
+	bench/pg.sh $(BENCH_ARGS)
 
 soak: install translations
 	$(PY) bench/soak.py $(SOAK_ARGS)

@@ -9,6 +9,7 @@ from django.db import connection, transaction
 
 from wapsi.cases.models import Client, CounsellingSession, Referral
 from wapsi.centres.models import Centre, Service
+from wapsi.lib import countries
 
 CHUNK = 5000
 
@@ -19,7 +20,13 @@ def cases_bulk_create(
 ) -> None:
     """Add `sessions` sessions (for sessions/sessions_per_client new clients) and `referrals` referrals."""
     rng = random.Random(seed)
-    centres = list(Centre.objects.filter(is_active=True).values_list("pk", flat=True))
+    centres = list(Centre.objects.filter(is_active=True).values_list("pk", "country"))
+    # Clients live in the listed districts of their centre's country (as the client form
+    # records them), so a breakdown by district has realistic rows; one in twenty unrecorded.
+    districts = {
+        country: [d.code for d in countries.districts_of(country)] or [""]
+        for country in {c for _, c in centres}
+    }
     services = list(Service.objects.filter(is_active=True).values_list("pk", flat=True))
     today = datetime.date.today()
     start = Client.objects.count()
@@ -29,11 +36,15 @@ def cases_bulk_create(
             [
                 Client(
                     code=f"BENCH-{start + i:08d}",
-                    centre_id=centres[i % len(centres)],
+                    centre_id=centres[i % len(centres)][0],
                     client_type=rng.choice(["returnee", "intending", "family", "other"]),
                     gender=rng.choice(["female", "male"]),
                     age_band=rng.choice(["18-24", "25-34", "35-44"]),
-                    district="Bench",
+                    district=(
+                        ""
+                        if rng.random() < 0.05
+                        else rng.choice(districts[centres[i % len(centres)][1]])
+                    ),
                     consent_given_on=today,
                     consent_scope="referral",
                 )

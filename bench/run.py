@@ -97,14 +97,15 @@ def fail(message: str) -> None:
     sys.exit(2)
 
 
-def env_for(db: Path) -> dict[str, str]:
+def env_for(db: str) -> dict[str, str]:
+    """The production-like environment for one database URL (sqlite:///… or postgres://…)."""
     return {
         **os.environ,
         "DEBUG": "0",
         "SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "HTTPS": "0",
-        "DATABASE_URL": f"sqlite:///{db}",
+        "DATABASE_URL": db,
         "STATIC_ROOT": str(DATA / "static"),
         "MEDIA_ROOT": str(DATA / "media"),
         "WAPSI_VAR_DIR": str(DATA / "var"),  # its own page cache, apart from `make run`'s
@@ -123,14 +124,53 @@ def manage(env: dict[str, str], *args: str) -> str:
     return result.stdout
 
 
-def prepare(pages: int, sessions: int, referrals: int) -> tuple[Path, dict]:
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def pg_database(url: str, name: str, *, fresh: bool) -> str:
+    """The URL of database `name` on the PostgreSQL server of `url`, created if it is absent
+    (and dropped first when `fresh`)."""
+    import psycopg
+
+    parts = urllib.parse.urlsplit(url)
+    server = urllib.parse.urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(server, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if exists and fresh:
+            conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+            exists = None
+        if not exists:
+            conn.execute(f'CREATE DATABASE "{name}"')
+    return urllib.parse.urlunsplit(parts._replace(path="/" + name))
+
+
+def prepare(pages: int, sessions: int, referrals: int, database_url: str) -> tuple[str, dict]:
+    """The benchmark database (generated on the first run, cached after) and query counts."""
     DATA.mkdir(parents=True, exist_ok=True)
-    db = DATA / f"bench-{pages}-{sessions}-{referrals}.sqlite3"
-    report = db.with_suffix(".ready.json")
+    stem = f"bench-{pages}-{sessions}-{referrals}"
+    if database_url:
+        base = urllib.parse.urlsplit(database_url).path.strip("/") or "wapsi_bench"
+        report = DATA / f"pg-{base}-{stem}.ready.json"
+        name = f"{base}_{pages}_{sessions}_{referrals}"
+        db = pg_database(database_url, name, fresh=not report.exists())
+        small_name = f"{base}_small"
+        small_ready = DATA / f"pg-{small_name}.ready"
+        small = pg_database(database_url, small_name, fresh=not small_ready.exists())
+    else:
+        path = DATA / f"{stem}.sqlite3"
+        report = path.with_suffix(".ready.json")
+        db = sqlite_url(path)
+        if not report.exists():  # cached between runs: delete bench/data/ to rebuild
+            for stale in DATA.glob(path.name + "*"):
+                stale.unlink()
+        small_path = DATA / "bench-small.sqlite3"
+        small_ready = small_path.with_suffix(".ready")
+        if not small_ready.exists():
+            small_path.unlink(missing_ok=True)
+        small = sqlite_url(small_path)
     env = env_for(db)
-    if not report.exists():  # cached between runs: delete bench/data/ to rebuild
-        for stale in DATA.glob(db.name + "*"):
-            stale.unlink()
+    if not report.exists():
         print(
             f"Generating {pages} pages, {sessions} sessions, {referrals} referrals (first run only)...",
             flush=True,
@@ -146,15 +186,17 @@ def prepare(pages: int, sessions: int, referrals: int) -> tuple[Path, dict]:
             fail("bench/data.py failed (see above)")
         print(f"  generated in {time.time() - started:.0f} s", flush=True)
     manage(env, "migrate", "--noinput")
+    started = time.time()
     manage(env, "stats_refresh")  # incremental: the first run counts every session, later ones none
+    print(f"  statistics refreshed in {time.time() - started:.0f} s", flush=True)
     manage(env, "collectstatic", "--noinput")
     # Queries per page, measured on every run with the whole-page cache off: on a database with
     # only the demo data (small) and on the generated one (large).
-    small_db = DATA / "bench-small.sqlite3"
-    small_env = {**env_for(small_db), "DEBUG": "1"}
-    if not small_db.exists():
+    small_env = {**env_for(small), "DEBUG": "1"}
+    if not small_ready.exists():
         manage(small_env, "migrate", "--noinput")
         manage(small_env, "load_demo")
+        small_ready.write_text("demo loaded\n")
     manage(small_env, "migrate", "--noinput")
     counts = {}
     for size, size_env in (("small", small_env), ("large", {**env, "DEBUG": "1"})):
@@ -180,7 +222,7 @@ def port_free(port: int) -> bool:
     return True
 
 
-def start_server(db: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
+def start_server(db: str, port: int, workers: int) -> subprocess.Popen[bytes]:
     gunicorn = str(ROOT / ".venv" / "bin" / "gunicorn")
     proc = subprocess.Popen(
         [gunicorn, "wapsi.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers), "--log-level", "warning"],
@@ -197,7 +239,7 @@ def start_server(db: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
     raise AssertionError
 
 
-def staff_cookie(db: Path, username: str = "counsellor") -> str:
+def staff_cookie(db: str, username: str = "counsellor") -> str:
     """A signed-in staff member's session that has passed the second sign-in step."""
     script = (
         "from django.contrib.auth import get_user_model; from django.test import Client;"
@@ -288,6 +330,12 @@ def main() -> None:
     parser.add_argument("--hub-pages", type=int, default=100_000)
     parser.add_argument("--sessions", type=int, default=1_000_000)
     parser.add_argument("--referrals", type=int, default=50_000)
+    parser.add_argument(
+        "--database-url",
+        default="",
+        help="a PostgreSQL server to benchmark on, e.g. postgres://postgres@127.0.0.1:55432/wapsi_bench"
+        " (databases named after it are created and filled on the first run); default SQLite",
+    )
     args = parser.parse_args()
     names = [n.strip() for n in args.pages.split(",") if n.strip()]
     unknown = [n for n in names if n not in PAGES]
@@ -302,7 +350,9 @@ def main() -> None:
     if shutil.which("wrk") is None:
         fail("wrk is not installed: apt-get install wrk")
 
-    db, queries = prepare(args.hub_pages, args.sessions, args.referrals)
+    if args.database_url and not args.database_url.startswith(("postgres://", "postgresql://")):
+        fail("--database-url must be a postgres:// URL (SQLite is the default)")
+    db, queries = prepare(args.hub_pages, args.sessions, args.referrals, args.database_url)
     server = start_server(db, args.port, args.workers)
     base = f"http://127.0.0.1:{args.port}"
     stats_script = DATA / "stats.lua"
@@ -350,7 +400,8 @@ def main() -> None:
             "hub_pages": args.hub_pages,
             "sessions": args.sessions,
             "referrals": args.referrals,
-            "database": "sqlite",
+            "database": "postgresql" if args.database_url else "sqlite",
+            "redis": bool(os.environ.get("REDIS_URL")),
         },
         "server": {"gunicorn_workers": args.workers, "load_seconds": args.seconds},
         "pages": rows,
@@ -359,7 +410,11 @@ def main() -> None:
         "search_p95_ms": search["p95_ms"],
         "search_rps": search["rps"],
         "search_errors": search["errors"],
-        "dashboard_ms": "not yet built",
+        "dashboard_p95_ms": {
+            name: rows[name]["c16_p95_ms"]
+            for name in ("stats_dashboard", "stats_public")
+            if name in rows
+        },
         "errors_total": sum(r["c16_errors"] + r["c64_errors"] for r in rows.values())
         + search["errors"],
         "targets": TARGETS,
@@ -382,7 +437,8 @@ def print_table(r: dict) -> None:
         f"\nWapsi benchmark, {r['run_at']} — {r['machine']['cores']} cores, {r['machine']['platform']}"
     )
     print(
-        f"data: {r['data']['hub_pages']} hub pages, {r['data']['sessions']} sessions, {r['data']['referrals']} referrals (SQLite)\n"
+        f"data: {r['data']['hub_pages']} hub pages, {r['data']['sessions']} sessions, {r['data']['referrals']} referrals"
+        f" ({'PostgreSQL' if r['data']['database'] == 'postgresql' else 'SQLite'}{', Redis' if r['data'].get('redis') else ''})\n"
     )
     print(
         "| page | req/s (16) | ratio to bare | p50/p95/p99 ms (16) | p50/p95/p99 ms (64) | html B | total B | queries small/large | verdict |"
@@ -408,7 +464,11 @@ def print_table(r: dict) -> None:
         f"\nsearch p95 over {r['data']['hub_pages']} pages, 7 languages: {r['search_p95_ms']:.1f} ms "
         f"({verdict(r['search_p95_ms'] <= t['search_p95_ms'])}, target {t['search_p95_ms']} ms)"
     )
-    print(f"dashboards: {r['dashboard_ms']}")
+    for name, p95 in r["dashboard_p95_ms"].items():
+        print(
+            f"{name} p95 over {r['data']['sessions']} sessions: {p95:.1f} ms "
+            f"({verdict(p95 <= t['staff_p95_ms'])}, target {t['staff_p95_ms']} ms)"
+        )
     print(f"errors: {r['errors_total']}")
 
 

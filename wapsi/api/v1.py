@@ -30,7 +30,14 @@ Every list takes `page` and `per_page` (at most 100) and answers
 `If-Modified-Since` to get `304 Not Modified`. Errors are JSON `{"code", "message"}`.
 Public reads need no key.
 
-A story that no longer appears has been withdrawn by its teller: delete your copy."""
+A story that no longer appears has been withdrawn by its teller: delete your copy.
+
+For what changes slowly there are Atom 1.0 feeds, one per language (`<lang>` is en, ur, ar,
+ckb, bn, ps or fa-af): `/<lang>/feed.atom` (new and updated hub pages),
+`/<lang>/stories/feed.atom` (published stories), `/<lang>/roadmap/feed.atom` (adopted roadmap
+versions, newest first, in that language where translated) and `/<lang>/evidence/feed.atom`
+(studies, latest added or changed first). Entry ids do not change with the language or the
+address, and each entry says its content language (`xml:lang`)."""
 
 
 class WapsiApi(PartnerApi):

@@ -11,6 +11,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wapsi.lib.countries import COUNTRIES, STUDY_COUNTRIES, country_name
 
+# Studies, findings and recommendations are recorded in English, the language of their sources.
+EVIDENCE_LANGUAGE = "en"
+
 
 class Theme(models.TextChoices):
     INFORMATION = "information", _("Information and campaigns")

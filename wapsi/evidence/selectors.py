@@ -25,6 +25,12 @@ def studies_public(
     return qs.order_by("-year", "title")
 
 
+def studies_newest(*, limit: int) -> list[Study]:
+    """The public studies (every one the study pages list), the latest added or changed first:
+    what the studies feed gives partners."""
+    return list(studies_public().order_by("-modified", "-pk")[:limit])
+
+
 def study_get(*, slug: str) -> Study | None:
     return (
         Study.objects.filter(slug=slug)

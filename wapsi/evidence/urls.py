@@ -5,9 +5,11 @@ from __future__ import annotations
 from django.urls import URLPattern, path
 
 from wapsi.evidence import views
+from wapsi.evidence.feeds import StudiesFeed
 
 public_patterns: list[URLPattern] = [
     path("", views.study_list, name="studies"),
+    path("feed.atom", StudiesFeed(), name="feed"),
     path("studies/<slug:slug>/", views.study_detail, name="study"),
     path("findings/", views.finding_list, name="findings"),
     path("recommendations/", views.recommendation_list, name="recommendations"),

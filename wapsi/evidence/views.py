@@ -24,7 +24,7 @@ from wapsi.evidence.forms import (
     StudyFilterForm,
     StudyForm,
 )
-from wapsi.evidence.models import Finding, Recommendation, Study
+from wapsi.evidence.models import EVIDENCE_LANGUAGE, Finding, Recommendation, Study
 from wapsi.evidence.services import evidence_item_save
 from wapsi.infra.pagecache import PUBLIC_MAX_AGE
 
@@ -33,10 +33,6 @@ PER_PAGE = 25
 
 def _page(request: HttpRequest, qs: Any) -> Any:
     return Paginator(qs, PER_PAGE).get_page(request.GET.get("page"))
-
-
-# Studies, findings and recommendations are recorded in English, the language of their sources.
-EVIDENCE_LANGUAGE = "en"
 
 
 def _foreign() -> str:

@@ -198,6 +198,35 @@ def localise(
     return found
 
 
+def versions_in_language(*, language: str, limit: int) -> list[tuple[RoadmapVersion, Localised]]:
+    """The newest adopted versions of the default roadmap (drafts never), each with its title
+    and summary in `language` where a translation gives them, else in the version's own
+    language, as the roadmap pages show them. Three queries, whatever the number of versions."""
+    roadmap = roadmap_default()
+    if roadmap is None:
+        return []
+    versions = list(versions_public(roadmap=roadmap).select_related("roadmap")[:limit])
+    translations = {
+        t.version_id: t
+        for t in VersionTranslation.objects.filter(version__in=versions, language=language)
+    }
+    found = []
+    for version in versions:
+        translation = translations.get(version.pk)
+        if translation is not None and translation.language == version.language:
+            translation = None  # a version's own language is never a translation of it
+        text = localise(
+            version=version,
+            language=language,
+            objectives=[],
+            actions=[],
+            translation=translation,
+            fetch=False,
+        )
+        found.append((version, text))
+    return found
+
+
 @dataclass
 class VersionView:
     version: RoadmapVersion

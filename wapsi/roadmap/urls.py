@@ -5,9 +5,11 @@ from __future__ import annotations
 from django.urls import URLPattern, path, re_path
 
 from wapsi.roadmap import views, views_staff
+from wapsi.roadmap.feeds import RoadmapVersionsFeed
 
 public_patterns: list[URLPattern] = [
     path("", views.overview, name="overview"),
+    path("feed.atom", RoadmapVersionsFeed(), name="feed"),
     path("v/<int:number>/", views.version_detail, name="version"),
     path("v/<int:number>.docx", views.version_docx, name="docx"),
     path("v/<int:number>.pdf", views.version_pdf, name="pdf"),

@@ -4,10 +4,12 @@ Babel, in their numbering system), hidden cells as "<10" in their digits."""
 from __future__ import annotations
 
 import datetime
+import functools
 from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal
 
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -23,8 +25,28 @@ def _lang() -> tuple[str, str]:
     return lang.code, lang.babel
 
 
+@functools.cache
+def _symbols(babel: str) -> tuple[str, str]:
+    """The locale's group and decimal separators (CLDR, Latin numbering system)."""
+    return get_group_symbol(babel), get_decimal_symbol(babel)
+
+
 def number(value: float | int, digits: int = 0) -> str:
+    """`value` in the reader's locale, grouped in threes ("#,##0" or "#,##0.00"), rounded half
+    to even as Babel rounds. A dashboard formats thousands of cells, so non-negative numbers
+    take a fast path with the locale's separators; negative ones (whose minus sign and
+    direction marks differ by locale) go through Babel. Tests hold the two equal."""
     code, babel = _lang()
+    if value >= 0:
+        group, decimal = _symbols(babel)
+        if digits == 0 and isinstance(value, int):
+            text = f"{value:,}"
+        else:
+            exact = Decimal(str(value)).quantize(Decimal(1).scaleb(-digits), ROUND_HALF_EVEN)
+            text = f"{exact:,.{digits}f}"
+        text = text.translate({ord(","): "\0", ord("."): "\1"})
+        text = text.replace("\0", group).replace("\1", decimal)
+        return localise_digits(text, code)
     pattern = "#,##0" if digits == 0 else "#,##0." + "0" * digits
     return localise_digits(format_decimal(value, format=pattern, locale=babel), code)
 

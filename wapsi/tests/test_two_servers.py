@@ -3,12 +3,14 @@
 One database of the test's own (a SQLite file, or a fresh database on the PostgreSQL server the
 suite runs on), production settings (DEBUG off, collected static files), two gunicorn servers on
 127.0.0.1 and one `manage.py db_worker`. With REDIS_URL set (CI's PostgreSQL pass) the shared
-state is in the real redis-server; without it, in the file caches of one machine. With the
-object-store settings (S3_*) in the environment, media go there too.
+state is in the real redis-server; without it, in the file caches of one machine. Media are in
+an S3-compatible object store (moto's standalone server, reached over HTTP), in two buckets of
+the test's own: public media, and the private one for testimony media.
 
 What must hold across the two servers: both answer; a session begun on one is valid on the
 other; a rate limit counted on one holds on the other; a publish purges the page cache of
-both; work queued by a request on one is done by the worker.
+both; an upload through one is cleaned by the worker, kept in the object store and served by
+the other.
 """
 
 from __future__ import annotations
@@ -27,9 +29,13 @@ import urllib.request
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from wapsi.infra.tests.s3server import KEY_ID, SECRET, buckets_create, s3_server
+
+__all__ = ["s3_server"]  # the session fixture this module's `site` needs
 ROOT = Path(__file__).resolve().parents[2]
 PY = sys.executable
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
@@ -58,9 +64,14 @@ def _manage(env: dict[str, str], *args: str, timeout: int = 600) -> str:
 class Site:
     """The two servers' base URLs and the environment they run with."""
 
-    def __init__(self, env: dict[str, str], ports: list[int]) -> None:
+    def __init__(self, env: dict[str, str], ports: list[int], s3: Any) -> None:
         self.env = env
         self.urls = [f"http://127.0.0.1:{port}" for port in ports]
+        self.s3 = s3  # a boto3 client on the object store the servers use
+
+    def objects(self, bucket: str) -> list[str]:
+        listing = self.s3.list_objects_v2(Bucket=bucket)
+        return sorted(item["Key"] for item in listing.get("Contents", []))
 
     def shell(self, code: str) -> str:
         return _manage(self.env, "shell", "-c", code).strip().splitlines()[-1]
@@ -111,8 +122,9 @@ def _wait_until_up(url: str, proc: subprocess.Popen[bytes]) -> None:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+def site(tmp_path_factory: pytest.TempPathFactory, s3_server: str) -> Iterator[Site]:
     var = tmp_path_factory.mktemp("two-servers")
+    s3, media, voices = buckets_create(s3_server, "two-")
     env = {k: v for k, v in os.environ.items() if k != "PYTEST_VERSION"}
     env |= {
         "DEBUG": "0",
@@ -127,6 +139,12 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
         "MEDIA_ROOT": str(var / "media"),
         "VOICES_MEDIA_ROOT": str(var / "voices"),
         "LOG_LEVEL": "WARNING",
+        "S3_ENDPOINT_URL": s3_server,
+        "S3_BUCKET": media,
+        "S3_PRIVATE_BUCKET": voices,
+        "S3_ACCESS_KEY_ID": KEY_ID,
+        "S3_SECRET_ACCESS_KEY": SECRET,
+        "S3_REGION": "us-east-1",
     }
     server = os.environ.get("DATABASE_URL", "")
     name = f"wapsi_two_{uuid.uuid4().hex[:8]}"
@@ -172,7 +190,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
                 stderr=subprocess.DEVNULL,
             )
         )
-        yield Site(env, ports)
+        yield Site(env, ports, s3)
     finally:
         for proc in procs:
             proc.terminate()
@@ -265,7 +283,9 @@ def test_a_publish_purges_the_page_cache_of_both_servers(site: Site) -> None:
         assert marker in body, f"{base} still serves the cached page"
 
 
-def test_work_queued_by_a_request_on_one_server_is_done_by_the_worker(site: Site) -> None:
+def test_an_upload_through_one_server_is_cleaned_by_the_worker_and_served_by_the_other(
+    site: Site,
+) -> None:
     from PIL import Image
 
     buffer = io.BytesIO()
@@ -324,3 +344,31 @@ def test_work_queued_by_a_request_on_one_server_is_done_by_the_worker(site: Site
         f"s = Story.objects.get(title={title!r}); print(b'PhoneMaker' in s.media.read())"
     )
     assert stored == "False", "stored without the camera's metadata"
+    # In the private bucket of the object store, not on either server's disk, and the
+    # quarantined upload is gone.
+    name = site.shell(
+        "from wapsi.voices.models import Story; "
+        f"print(Story.objects.get(title={title!r}).media.name)"
+    )
+    voices = site.env["S3_PRIVATE_BUCKET"]
+    assert name in site.objects(voices)
+    assert not [key for key in site.objects(voices) if key.startswith("incoming/")]
+    assert not (Path(site.env["VOICES_MEDIA_ROOT"]) / name).exists()
+    # Published (as two moderators would), the cleaned photo is streamed by the other server
+    # through the view that checks consent.
+    reference = site.shell(
+        "from django.utils import timezone; from wapsi.voices.models import Story; "
+        "from django.contrib.auth import get_user_model; "
+        "m = get_user_model().objects.get(username='testimony_moderator'); "
+        f"s = Story.objects.get(title={title!r}); "
+        "Story.objects.filter(pk=s.pk).update(status='published', public_text=s.text, "
+        "redacted_by=m, published_at=timezone.now()); print(s.reference)"
+    )
+    with urllib.request.urlopen(  # noqa: S310 - loopback
+        f"{site.urls[0]}/en/stories/{reference}/media", timeout=10
+    ) as response:
+        assert response.status == 200
+        assert response.headers.get("Content-Type", "").startswith("image/jpeg")
+        served = response.read()
+    assert served[:3] == b"\xff\xd8\xff" and b"PhoneMaker" not in served
+    assert served == site.s3.get_object(Bucket=voices, Key=name)["Body"].read()

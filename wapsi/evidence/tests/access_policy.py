@@ -20,6 +20,7 @@ def _editors(url: str) -> Rule:
 
 POLICY: list[tuple[str, Rule]] = [
     (r"^[a-z-]+/evidence/$", Rule(url="/{lang}/evidence/?project=parim-1", default=OK)),
+    (r"^[a-z-]+/evidence/feed\.atom$", Rule(url="/{lang}/evidence/feed.atom", default=OK)),
     (
         r"^[a-z-]+/evidence/studies/<slug:slug>/$",
         Rule(url="/{lang}/evidence/studies/{ev_study}/", default=OK),

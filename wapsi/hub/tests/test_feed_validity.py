@@ -23,7 +23,12 @@ pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 LANGUAGES = ("en", "ur", "ar", "ckb", "bn", "ps", "fa-af")
-FEEDS = ("/{lang}/feed.atom", "/{lang}/stories/feed.atom")
+FEEDS = (
+    "/{lang}/feed.atom",
+    "/{lang}/stories/feed.atom",
+    "/{lang}/roadmap/feed.atom",
+    "/{lang}/evidence/feed.atom",
+)
 
 # RFC 3339 section 5.6 date-time (Atom's Date construct, RFC 4287 section 3.3): a "T", seconds,
 # and a time-offset; upper case T and Z as RFC 4287 requires.

@@ -7,97 +7,18 @@ module does from the S3_* environment variables, so the settings code is what is
 
 from __future__ import annotations
 
-import json
-import os
 import runpy
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
-import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import boto3
 import pytest
 
-PORTS = range(55100, 55200)  # this project's block of loopback ports for test servers
+from wapsi.infra.tests.s3server import KEY_ID, SECRET, buckets_create, s3_server
+
 SETTINGS_FILE = Path(__file__).resolve().parents[2] / "settings.py"
-KEY_ID, SECRET = "wapsi-test", "wapsi-test-secret"  # moto accepts any keys
 
-
-def _free_port() -> int:
-    for port in PORTS:
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError(f"no free loopback port in {PORTS.start}-{PORTS.stop - 1}")
-
-
-def _wait_until_up(url: str, server: subprocess.Popen[bytes], seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"moto.server exited with {server.returncode}")
-        try:
-            urllib.request.urlopen(f"{url}/moto-api/", timeout=2).close()  # noqa: S310 - loopback
-            return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.2)
-    raise RuntimeError(f"moto.server did not answer on {url} within {seconds:.0f} s")
-
-
-@pytest.fixture(scope="session")
-def s3_server() -> Iterator[str]:
-    """The endpoint URL of a running S3-compatible server. Never skipped: without it the
-    object-store tests fail, as they must in CI."""
-    for _attempt in range(5):  # another run may take the port between the probe and the bind
-        port = _free_port()
-        url = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen(
-            [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env={**os.environ, "MOTO_ALLOW_NONEXISTENT_REGION": "true"},
-        )
-        try:
-            _wait_until_up(url, server)
-        except RuntimeError:
-            server.kill()
-            server.wait()
-            continue
-        try:
-            yield url
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
-        return
-    raise RuntimeError("moto.server could not be started on any port in the project's range")
-
-
-def public_read(bucket: str) -> dict[str, Any]:
-    return {
-        "Version": "2012-10-17",
-        "Statement": [
-            {
-                "Effect": "Allow",
-                "Principal": "*",
-                "Action": "s3:GetObject",
-                "Resource": f"arn:aws:s3:::{bucket}/*",
-            }
-        ],
-    }
+__all__ = ["s3_server"]  # the session fixture, shared with the two-server test
 
 
 @dataclass
@@ -135,19 +56,8 @@ def settings_with(monkeypatch: pytest.MonkeyPatch, environment: dict[str, str]) 
 
 @pytest.fixture
 def s3(s3_server: str, settings: Any, monkeypatch: pytest.MonkeyPatch) -> S3:
-    client = boto3.client(
-        "s3",
-        endpoint_url=s3_server,
-        aws_access_key_id=KEY_ID,
-        aws_secret_access_key=SECRET,
-        region_name="us-east-1",
-    )
-    suffix = uuid.uuid4().hex[:12]
-    store = S3(s3_server, f"media-{suffix}", f"voices-{suffix}", client)
-    for bucket in (store.bucket, store.private_bucket):
-        client.create_bucket(Bucket=bucket)
-    # As the README asks of a deployment: anyone may read the public bucket, no one the other.
-    client.put_bucket_policy(Bucket=store.bucket, Policy=json.dumps(public_read(store.bucket)))
+    client, public, private = buckets_create(s3_server, "")
+    store = S3(s3_server, public, private, client)
     configured = settings_with(monkeypatch, store.environment())
     assert configured["S3_ENABLED"]
     settings.STORAGES = {

@@ -21,6 +21,7 @@ def _secretariat(url: str, note: str = "") -> Rule:
 POLICY: list[tuple[str, Rule]] = [
     # Public: adopted versions only (drafts answer 404, see test_public_pages)
     (r"^[a-z-]+/roadmap/$", Rule(url="/{lang}/roadmap/", default=OK)),
+    (r"^[a-z-]+/roadmap/feed\.atom$", Rule(url="/{lang}/roadmap/feed.atom", default=OK)),
     (r"^[a-z-]+/roadmap/v/<int:number>/$", Rule(url="/{lang}/roadmap/v/{rm_version}/", default=OK)),
     (
         r"^[a-z-]+/roadmap/v/<int:number>\.docx$",
