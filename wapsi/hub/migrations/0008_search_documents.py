@@ -3,8 +3,11 @@ with GIN and pg_trgm) replaces the hand-made inverted index hub.SearchTerm.
 
 The words are folded in Python (wapsi.lib.scripts) and joined with single spaces, so neither
 engine needs to parse them: FTS5 splits on spaces (unicode61 with marks kept inside words, so
-Bengali vowel signs do not cut a word), PostgreSQL builds the tsvector from the array of words
-without a parser or dictionary. After migrating an existing site, run
+Bengali vowel signs do not cut a word); PostgreSQL builds a positioned tsvector with the
+``simple`` configuration (no stemming, no stop words: only the lowercasing of words that are
+already folded), title words weighted A and body words B, so ts_rank puts title matches first.
+Its parser keeps Bengali vowel signs and Arabic-script words whole (test_search_engine checks
+that the vector's lexemes are exactly the folded words). After migrating an existing site, run
 ``manage.py search_rebuild`` once.
 """
 
@@ -37,8 +40,8 @@ SQLITE_BACKWARD = [
 ]
 POSTGRESQL_FORWARD = [
     """ALTER TABLE hub_searchdocument ADD COLUMN vector tsvector GENERATED ALWAYS AS (
-        setweight(array_to_tsvector(string_to_array(title_words, ' ')), 'A')
-        || setweight(array_to_tsvector(string_to_array(body_words, ' ')), 'B')) STORED""",
+        setweight(to_tsvector('simple'::regconfig, title_words), 'A')
+        || setweight(to_tsvector('simple'::regconfig, body_words), 'B')) STORED""",
     "CREATE INDEX hub_searchdoc_vector ON hub_searchdocument USING gin (vector)",
     "CREATE INDEX hub_searchword_trgm ON hub_searchword USING gin (word gin_trgm_ops)",
 ]

@@ -95,6 +95,44 @@ def test_taa_marbuta_alef_maqsura_and_bengali_forms() -> None:
     assert found("বা\u09dcি উৎস") == ["bengali"]
 
 
+def test_a_title_match_ranks_above_a_body_only_match() -> None:
+    search_documents_save(
+        [
+            page_doc(1, "visa " * 12 + "rules", title="rules"),
+            page_doc(2, "rules of entry", title="visa"),
+            page_doc(3, "visa rules", title="other"),
+        ]
+    )
+    assert [c.title for c in hub_search(query="visa", language="en").local] == [
+        "visa",  # in the title, once
+        "rules",  # in the body, twelve times
+        "other",  # in the body, once
+    ]
+
+
+# Bengali words whose vowel signs (and a virama, dropped by the folding) sit inside them.
+BENGALI = "ভিসা স্বাস্থ্য কেন্দ্রে বিদেশে চাকরি"
+
+
+def test_bengali_words_with_vowel_signs_stay_whole_in_the_index() -> None:
+    search_documents_save([study_doc(1, BENGALI, title="ভিসা"), study_doc(2, "বাসা", title="home")])
+    assert found("ভিসা") == ["ভিসা"]
+    assert found("ভি") == ["ভিসা"]  # a prefix up to the vowel sign
+    # Pieces a vowel sign would leave if it cut the word: "সা" must not match inside "ভিসা".
+    assert found("সা") == []
+    assert found("চাকরি") == ["ভিসা"]
+    if connection.vendor == "postgresql":
+        # The tsvector's lexemes are exactly the folded words: the parser split none of them.
+        row = SearchDocument.objects.get(object_id=1)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT tsvector_to_array(vector) FROM hub_searchdocument WHERE id = %s", [row.pk]
+            )
+            lexemes = set(cursor.fetchone()[0])
+        assert lexemes == set(f"{row.title_words} {row.body_words}".split())
+        assert "ভিসা" in lexemes
+
+
 def test_arabic_prefixes_are_found_without_and_with_them() -> None:
     search_documents_save(
         [
