@@ -86,16 +86,24 @@ def corrections(terms: list[str]) -> dict[str, list[str]]:
     return found
 
 
-def alternatives(terms: list[str], fixes: dict[str, list[str]]) -> list[list[Alternative]]:
-    """Per query word, what may stand for it: itself, its Arabic-script stem and its typo
-    corrections, each as a prefix (a corrected "contrcat" finds "contracts" too). Words are
-    cut like the index's (WORD_MAX)."""
+def alternatives(
+    terms: list[str], fixes: dict[str, list[str]], variants: dict[str, str] | None = None
+) -> list[list[Alternative]]:
+    """Per query word, what may stand for it: itself, its form without Sorani short vowels
+    (``variants``, from scripts.short_vowel_forms of the raw query), its Arabic-script stem and
+    its typo corrections, each as a prefix (a corrected "contrcat" finds "contracts" too).
+    Words are cut like the index's (WORD_MAX)."""
     groups = []
+    variants = variants or {}
     for term in dict.fromkeys(terms):
         group = [Alternative(term[:WORD_MAX], len(term) >= PREFIX_MIN)]
-        stem = arabic_stem(term)
-        if stem:
-            group.append(Alternative(stem[:WORD_MAX], True))
+        forms = [term, variants[term]] if term in variants else [term]
+        for form in forms[1:]:
+            group.append(Alternative(form[:WORD_MAX], True))
+        for form in forms:
+            stem = arabic_stem(form)
+            if stem:
+                group.append(Alternative(stem[:WORD_MAX], True))
         group += [Alternative(w, True) for w in fixes.get(term, [])]
         groups.append(group)
     return groups

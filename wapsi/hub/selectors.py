@@ -8,7 +8,7 @@ from typing import Any
 
 from wagtail.models import Locale, Page
 
-from wapsi.lib.scripts import search_terms
+from wapsi.lib.scripts import search_terms, short_vowel_forms
 
 SEARCH_LIMIT = 20
 
@@ -113,6 +113,9 @@ class SearchResults:
         )
 
 
+QUERY_READ_MAX = 800  # as much of the query as search_terms reads
+
+
 def hub_search(*, query: str, language: str) -> SearchResults:
     """One search of pages, directory services, stories and studies (search_query.py).
 
@@ -132,8 +135,12 @@ def hub_search(*, query: str, language: str) -> SearchResults:
         return SearchResults(terms=[])
     default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
     fixes = corrections(terms)
+    variants = short_vowel_forms(query[:QUERY_READ_MAX])
     hits = search_hits(
-        groups=alternatives(terms, fixes), language=language, default=default, limit=SEARCH_LIMIT
+        groups=alternatives(terms, fixes, variants),
+        language=language,
+        default=default,
+        limit=SEARCH_LIMIT,
     )
     results = SearchResults(terms=terms, corrected=fixes)
     base_url = f"/{language}/"

@@ -121,12 +121,39 @@ def arabic_stem(word: str) -> str | None:
     return None
 
 
+# Sorani writes with ae (ە) the short vowels that Arabic, Persian, Urdu and Pashto leave
+# unwritten, so an Arabic loanword is spelled two ways: عەرەب in Sorani, عرب elsewhere. The
+# letter folds to heh like the other heh forms, and a word that has it is also known without it.
+SORANI_AE = "\u06d5"
+
+
+def short_vowel_forms(text: str) -> dict[str, str]:
+    """Each folded word of ``text`` written with Sorani ae -> the folded word without it (kept
+    when at least MIN_STEM letters remain, so short words such as بە do not become one letter)."""
+    forms: dict[str, str] = {}
+    if SORANI_AE not in text:
+        return forms
+    for raw in text.split():
+        if SORANI_AE not in raw:
+            continue
+        full = search_terms(raw, max_length=len(raw), max_terms=len(raw))
+        bare = search_terms(raw.replace(SORANI_AE, ""), max_length=len(raw), max_terms=len(raw))
+        if len(full) != len(bare):
+            continue
+        for word, without in zip(full, bare, strict=True):
+            if word != without and len(without) >= MIN_STEM:
+                forms[word] = without
+    return forms
+
+
 def index_words(text: str, *, max_length: int = 200_000, max_words: int = 50_000) -> list[str]:
-    """The words a document is found by: its normalised words, then the prefix-free forms of
-    Arabic-script words (each once), as one list in which a word may repeat."""
+    """The words a document is found by: its normalised words, then (each once) the Sorani words
+    without their short vowels and the prefix-free forms of Arabic-script words, as one list in
+    which a word may repeat."""
     words = search_terms(text, max_length=max_length, max_terms=max_words)
-    stems = [stem for word in dict.fromkeys(words) if (stem := arabic_stem(word))]
-    return words + stems
+    bare = list(dict.fromkeys(short_vowel_forms(text[:max_length]).values()))
+    stems = [stem for word in dict.fromkeys(words + bare) if (stem := arabic_stem(word))]
+    return words + bare + stems
 
 
 def is_latin(word: str) -> bool:

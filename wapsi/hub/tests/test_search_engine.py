@@ -133,6 +133,22 @@ def test_bengali_words_with_vowel_signs_stay_whole_in_the_index() -> None:
         assert "ভিসা" in lexemes
 
 
+def test_sorani_short_vowels_match_the_spelling_without_them_in_the_index_and_the_query() -> None:
+    search_documents_save(
+        [
+            study_doc(1, "عەرەبستانی سعودی", title="ckb"),  # Sorani writes the vowels
+            study_doc(2, "متحدہ عرب امارات", title="urdu"),  # Urdu leaves them out
+            study_doc(3, "بە کار", title="short"),
+        ]
+    )
+    assert found("سعودی عرب") == ["ckb"]  # index: عەرەبستانی is also known as عربستانی
+    assert found("عەرەب") == ["ckb", "urdu"]  # query: عەرەب also asks for عرب
+    assert found("عەرەبستانی") == ["ckb"]
+    assert found("عهرهب") == ["ckb"]  # ae folds to heh like the other heh forms
+    assert found("عرب امارات") == ["urdu"]  # every word is still required
+    assert scripts.short_vowel_forms("بە کار") == {}  # too short to lose a letter
+
+
 def test_arabic_prefixes_are_found_without_and_with_them() -> None:
     search_documents_save(
         [
