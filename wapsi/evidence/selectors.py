@@ -130,3 +130,11 @@ def studies_for_search(*, pks: Iterable[int] | None = None) -> QuerySet[Study]:
     if pks is not None:
         studies = studies.filter(pk__in=list(pks))
     return studies.order_by("pk")
+
+
+def recommendations_for_search(*, pks: Iterable[int] | None = None) -> QuerySet[Recommendation]:
+    """Recommendations for the hub's search index (all are public): all, or those among ``pks``."""
+    recommendations = Recommendation.objects.select_related("study")
+    if pks is not None:
+        recommendations = recommendations.filter(pk__in=list(pks))
+    return recommendations.order_by("pk")

@@ -62,7 +62,7 @@ class HubConfig(AppConfig):
             )
 
     def _connect_search_index(self) -> None:
-        """The directory, stories and evidence live in lower apps that cannot call the hub:
+        """The directory, stories, evidence and the roadmap live in lower apps that cannot call the hub:
         their saves and deletes, in the transaction of whichever service writes them (a
         story's withdrawal included), keep the search index in step."""
         from django.db.models.signals import post_delete, post_save
@@ -77,6 +77,13 @@ class HubConfig(AppConfig):
             "voices.Story": (index.on_story_changed, index.on_story_deleted),
             "voices.StoryConsent": (index.on_consent_changed, index.on_consent_changed),
             "evidence.Study": (index.on_study_changed, index.on_study_deleted),
+            "evidence.Recommendation": (
+                index.on_recommendation_changed,
+                index.on_recommendation_deleted,
+            ),
+            "roadmap.ActionPoint": (index.on_action_changed, index.on_action_deleted),
+            "roadmap.RoadmapVersion": (index.on_version_saved, index.on_version_deleted),
+            "roadmap.VersionTranslation": (index.on_version_translation_changed, None),
         }
         for model, (saved, deleted) in receivers.items():
             if saved is not None:

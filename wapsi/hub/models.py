@@ -209,7 +209,8 @@ class PageFeedback(models.Model):
 
 class SearchDocument(models.Model):
     """The public search index: one row per findable item (a live hub page in its language, an
-    open directory service, a published story, an evidence study).
+    open directory service, a published story, an evidence study or recommendation, an action
+    point of the roadmap's current version).
 
     The words are script-folded by wapsi.lib.scripts (index_words) before they reach the
     database, the same way as the query's, so both engines only split on spaces:
@@ -226,10 +227,13 @@ class SearchDocument(models.Model):
         SERVICE = "service", _("Service")
         STORY = "story", _("Story")
         STUDY = "study", _("Study")
+        RECOMMENDATION = "recommendation", _("Recommendation")
+        ACTION = "action", _("Roadmap action")
 
-    source = models.CharField(max_length=10, choices=Source.choices)
+    source = models.CharField(max_length=20, choices=Source.choices)
     object_id = models.PositiveBigIntegerField()
-    kind = models.CharField(max_length=10)  # guide, topic, faq, service, story, study
+    # guide, topic, faq, service, story, study, recommendation, action
+    kind = models.CharField(max_length=20)
     language = models.CharField(max_length=10)
     # Pages: the translation key, so an English page is left out where its translation exists.
     group_key = models.CharField(max_length=36, blank=True)

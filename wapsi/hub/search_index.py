@@ -1,10 +1,12 @@
 """Keep the public search index (SearchDocument and its spelling tables) in step with what
 readers may find: live hub pages, open directory services, stories whose consent for the hub
-stands, evidence studies.
+stands, evidence studies and recommendations, and the action points of the roadmap's current
+version.
 
-Hub pages follow Wagtail's publish and unpublish signals; services, stories and studies follow
-their models' saves and deletes (apps.py), so every service of the owning apps that writes
-them, a withdrawal included, changes the index in its own transaction.
+Hub pages follow Wagtail's publish and unpublish signals; services, stories, studies,
+recommendations and the roadmap follow their models' saves and deletes (apps.py), so every
+service of the owning apps that writes them, a withdrawal or an adoption included, changes the
+index in its own transaction.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 from django.db import connection, transaction
 from django.urls import reverse
 from django.utils import translation
+from django.utils.text import Truncator
 
 from wapsi.hub.models import SearchDocument, SearchWord, SearchWordVariant
 from wapsi.lib.scripts import deletes, index_words, is_latin
@@ -26,6 +29,7 @@ SUMMARY_MAX = 300
 WORD_MAX = 64  # longer "words" (a pasted address, a hash) are cut: nobody types them
 TITLE_WORDS_MAX = 100
 BODY_WORDS_MAX = 50_000
+RECOMMENDATION_TITLE_MAX = 160
 SPELLING_MIN = 3  # shorter Latin words get no typo tolerance (see search_query)
 
 
@@ -198,6 +202,35 @@ def study_document(study: Any) -> Document:
     )
 
 
+def recommendation_document(recommendation: Any) -> Document:
+    study = recommendation.study
+    return Document(
+        source=Source.RECOMMENDATION,
+        object_id=recommendation.pk,
+        kind="recommendation",
+        language="en",
+        title=Truncator(recommendation.text).chars(RECOMMENDATION_TITLE_MAX),
+        summary=study.title if study else "",
+        path=f"{_path('evidence:recommendations')}?theme={recommendation.theme}"
+        f"#{recommendation.key}",
+        text=" ".join(p for p in [recommendation.text, study.title if study else ""] if p),
+    )
+
+
+def action_document(found: Any) -> Document:
+    action = found.action
+    return Document(
+        source=Source.ACTION,
+        object_id=action.pk,
+        kind="action",
+        language=found.language,
+        title=action.title,
+        summary=action.description,
+        path=_path("roadmap:action", action.key),
+        text=" ".join(p for p in [action.description, action.responsible, *found.translated] if p),
+    )
+
+
 @transaction.atomic
 def search_index_services(pks: Iterable[int]) -> int:
     """(Re)index services: open ones get their document, closed or deleted ones lose it."""
@@ -234,19 +267,43 @@ def search_index_studies(pks: Iterable[int]) -> int:
 
 
 @transaction.atomic
+def search_index_recommendations(pks: Iterable[int]) -> int:
+    from wapsi.evidence.selectors import recommendations_for_search
+
+    pks = list(pks)
+    found = list(recommendations_for_search(pks=pks))
+    gone = {r.pk for r in found}
+    search_documents_remove(
+        source=Source.RECOMMENDATION, object_ids=[p for p in pks if p not in gone]
+    )
+    return search_documents_save([recommendation_document(r) for r in found])
+
+
+@transaction.atomic
+def search_index_actions() -> int:
+    """(Re)index the roadmap's action points: those of each roadmap's current adopted version,
+    so an adoption replaces the points of the version before it. A roadmap holds tens of
+    points, so all of them are written again."""
+    from wapsi.roadmap.selectors import actions_for_search
+
+    SearchDocument.objects.filter(source=Source.ACTION).delete()
+    return search_documents_save([action_document(a) for a in actions_for_search()])
+
+
+@transaction.atomic
 def search_rebuild() -> dict[str, int]:
     """Empty the index and fill it again from everything findable (``manage.py search_rebuild``)."""
     from wagtail.models import Page
 
     from wapsi.centres.selectors import services_for_search
-    from wapsi.evidence.selectors import studies_for_search
+    from wapsi.evidence.selectors import recommendations_for_search, studies_for_search
     from wapsi.hub.models import ReviewedPage
     from wapsi.voices.selectors import stories_for_search
 
     SearchDocument.objects.all().delete()
     SearchWordVariant.objects.all().delete()
     SearchWord.objects.all().delete()
-    counts = {"page": 0, "service": 0, "story": 0, "study": 0}
+    counts = {"page": 0}
     pages = Page.objects.live().specific().select_related("locale").iterator(chunk_size=500)
     batch: list[Document] = []
     for page in pages:
@@ -259,6 +316,10 @@ def search_rebuild() -> dict[str, int]:
     counts["service"] = search_documents_save([service_document(s) for s in services_for_search()])
     counts["story"] = search_documents_save([story_document(s) for s in stories_for_search()])
     counts["study"] = search_documents_save([study_document(s) for s in studies_for_search()])
+    counts["recommendation"] = search_documents_save(
+        [recommendation_document(r) for r in recommendations_for_search()]
+    )
+    counts["action"] = search_index_actions()
     return counts
 
 
@@ -310,3 +371,43 @@ def on_study_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
 
 def on_study_deleted(sender: Any, instance: Any, **kwargs: Any) -> None:
     search_documents_remove(source=Source.STUDY, object_ids=[instance.pk])
+
+
+def on_recommendation_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
+    search_index_recommendations([instance.pk])
+
+
+def on_recommendation_deleted(sender: Any, instance: Any, **kwargs: Any) -> None:
+    search_documents_remove(source=Source.RECOMMENDATION, object_ids=[instance.pk])
+
+
+def on_action_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """Only the current adopted version's points are in the index, so a draft's (an import, a
+    proposal being applied) change nothing."""
+    from wapsi.roadmap.models import VersionStatus
+
+    if instance.version.status == VersionStatus.ADOPTED:
+        search_index_actions()
+
+
+def on_action_deleted(sender: Any, instance: Any, **kwargs: Any) -> None:
+    search_documents_remove(source=Source.ACTION, object_ids=[instance.pk])
+
+
+def on_version_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """A version adopted: its points replace the previous version's (drafts change nothing)."""
+    from wapsi.roadmap.models import VersionStatus
+
+    if instance.status == VersionStatus.ADOPTED:
+        search_index_actions()
+
+
+def on_version_deleted(sender: Any, instance: Any, **kwargs: Any) -> None:
+    search_index_actions()
+
+
+def on_version_translation_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
+    from wapsi.roadmap.models import VersionStatus
+
+    if instance.version.status == VersionStatus.ADOPTED:
+        search_index_actions()

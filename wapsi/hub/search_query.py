@@ -27,7 +27,9 @@ WORD_MAX = 64  # as search_index.WORD_MAX: indexed words are cut there
 
 @dataclass(frozen=True)
 class Hit:
-    group: str  # local, fallback (a page in the default language), service, story, study
+    # local, fallback (a page in the default language), or the source: service, story, study,
+    # recommendation, action
+    group: str
     source: str
     object_id: int
     kind: str
@@ -139,7 +141,9 @@ _FILTER = (
 _COLUMNS = "d.id, d.source, d.object_id, d.kind, d.language, d.title, d.summary, d.path"
 _OUTER = (
     "SELECT grp, source, object_id, kind, language, title, summary, path FROM ("
-    " SELECT m.*, ROW_NUMBER() OVER (PARTITION BY grp ORDER BY score, id) AS rn FROM ({inner}) m"
+    # Within a kind, items in the reader's language first (stories, actions), then by rank.
+    " SELECT m.*, ROW_NUMBER() OVER (PARTITION BY grp"
+    " ORDER BY CASE WHEN language = %s THEN 0 ELSE 1 END, score, id) AS rn FROM ({inner}) m"
     ") r WHERE rn <= %s ORDER BY grp, rn"
 )
 
@@ -158,7 +162,7 @@ def search_hits(
             " FROM hub_searchdocument d, (SELECT %s::tsquery AS query) q"
             f" WHERE d.vector @@ q.query AND {_FILTER}"
         )
-        params = [language, tsquery(groups), language, default, language, limit]
+        params = [language, language, tsquery(groups), language, default, language, limit]
     else:
         inner = (
             # Constant fragments only; the reader's words are the MATCH parameter.
@@ -166,7 +170,7 @@ def search_hits(
             " FROM hub_search_fts JOIN hub_searchdocument d ON d.id = hub_search_fts.rowid"
             f" WHERE hub_search_fts MATCH %s AND {_FILTER}"
         )
-        params = [language, fts5_match(groups), language, default, language, limit]
+        params = [language, language, fts5_match(groups), language, default, language, limit]
     with connection.cursor() as cursor:
         cursor.execute(_OUTER.format(inner=inner), params)
         return [Hit(*row) for row in cursor.fetchall()]

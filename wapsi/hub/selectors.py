@@ -102,6 +102,8 @@ class SearchResults:
     fallback: list[PageCard] = field(default_factory=list)
     services: list[PageCard] = field(default_factory=list)
     studies: list[PageCard] = field(default_factory=list)
+    recommendations: list[PageCard] = field(default_factory=list)
+    actions: list[PageCard] = field(default_factory=list)  # of the roadmap's current version
     stories: list[Any] = field(default_factory=list)  # voices.Story, consent checked
     corrected: dict[str, list[str]] = field(default_factory=dict)  # word -> words searched
 
@@ -109,7 +111,15 @@ class SearchResults:
     def count(self) -> int:
         return sum(
             len(group)
-            for group in (self.local, self.fallback, self.services, self.studies, self.stories)
+            for group in (
+                self.local,
+                self.fallback,
+                self.services,
+                self.studies,
+                self.recommendations,
+                self.actions,
+                self.stories,
+            )
         )
 
 
@@ -117,7 +127,8 @@ QUERY_READ_MAX = 800  # as much of the query as search_terms reads
 
 
 def hub_search(*, query: str, language: str) -> SearchResults:
-    """One search of pages, directory services, stories and studies (search_query.py).
+    """One search of pages, directory services, stories, evidence (studies and recommendations)
+    and the roadmap's action points (search_query.py), grouped by kind.
 
     Pages in the reader's language come first, then default-language pages that have no
     translation in it; services and studies are in English and marked so for other readers.
@@ -149,6 +160,8 @@ def hub_search(*, query: str, language: str) -> SearchResults:
         "fallback": results.fallback,
         "service": results.services,
         "study": results.studies,
+        "recommendation": results.recommendations,
+        "action": results.actions,
     }
     story_pks: list[int] = []
     for hit in hits:

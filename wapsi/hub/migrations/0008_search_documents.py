@@ -92,9 +92,9 @@ class Migration(migrations.Migration):
             name='SearchDocument',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('source', models.CharField(choices=[('page', 'Hub page'), ('service', 'Service'), ('story', 'Story'), ('study', 'Study')], max_length=10)),
+                ('source', models.CharField(choices=[('page', 'Hub page'), ('service', 'Service'), ('story', 'Story'), ('study', 'Study'), ('recommendation', 'Recommendation'), ('action', 'Roadmap action')], max_length=20)),
                 ('object_id', models.PositiveBigIntegerField()),
-                ('kind', models.CharField(max_length=10)),
+                ('kind', models.CharField(max_length=20)),
                 ('language', models.CharField(max_length=10)),
                 ('group_key', models.CharField(blank=True, max_length=36)),
                 ('title', models.CharField(max_length=300)),

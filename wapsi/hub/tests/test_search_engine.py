@@ -255,6 +255,63 @@ def test_services_studies_and_pages_are_found_and_a_withdrawn_story_never() -> N
     assert hub_search(query="shop Lahore", language="en").count == 0
 
 
+def test_recommendations_and_the_current_roadmap_actions_are_found_grouped_by_kind() -> None:
+    from wapsi.evidence.tests.factories import RecommendationFactory
+    from wapsi.roadmap.models import VersionTranslation
+    from wapsi.roadmap.tests.factories import ActionFactory, ObjectiveFactory, VersionFactory
+
+    recommendation = RecommendationFactory(text="Train counsellors on remittance advice.")
+    v1 = VersionFactory(number=1)
+    old = ActionFactory(
+        objective=ObjectiveFactory(version=v1), key="remit", title="Remittance desk"
+    )
+    results = hub_search(query="remittance", language="en")
+    assert [c.title for c in results.recommendations] == [recommendation.text]
+    assert results.recommendations[0].url == (
+        f"/en/evidence/recommendations/?theme={recommendation.theme}#{recommendation.key}"
+    )
+    assert [c.title for c in results.actions] == ["Remittance desk"]
+    assert results.actions[0].url == "/en/roadmap/actions/remit/"
+    assert results.local == results.studies == []
+
+    # A draft's points are not what the roadmap says: not found, until the draft is adopted.
+    v2 = VersionFactory(number=2, roadmap=v1.roadmap, status="draft", adopted_on=None)
+    ActionFactory(objective=ObjectiveFactory(version=v2), key="remit", title="Remittance centre")
+    assert [c.title for c in hub_search(query="remittance", language="en").actions] == [
+        "Remittance desk"
+    ]
+    v2.status = "adopted"
+    v2.save()
+    assert [c.title for c in hub_search(query="remittance", language="en").actions] == [
+        "Remittance centre"
+    ]
+    assert not SearchDocument.objects.filter(source="action", object_id=old.pk).exists()
+    # A translation's text finds the point in the reader's language.
+    VersionTranslation.objects.create(
+        version=v2, language="ur", title="روڈ میپ", actions={"remit": {"title": "ترسیلات زر"}}
+    )
+    assert [c.title for c in hub_search(query="ترسیلات", language="ur").actions] == [
+        "Remittance centre"
+    ]
+    recommendation.delete()
+    assert hub_search(query="counsellors remittance", language="en").count == 0
+
+
+def test_within_a_kind_items_in_the_readers_language_come_first() -> None:
+    from wapsi.voices.tests.factories import published_story
+
+    english = published_story(title="Boat", text="The boat to Greece was overcrowded.")
+    urdu = published_story(title="کشتی", text="overcrowded کشتی", language="ur")
+    assert [s.pk for s in hub_search(query="overcrowded", language="ur").stories] == [
+        urdu.pk,
+        english.pk,
+    ]
+    assert [s.pk for s in hub_search(query="overcrowded", language="en").stories] == [
+        english.pk,
+        urdu.pk,
+    ]
+
+
 def test_a_closed_centre_takes_its_services_out_of_search() -> None:
     centre = CentreFactory()
     ServiceFactory(centre=centre, provider=None, name="Counselling at the centre")
