@@ -46,8 +46,12 @@ class Document:
     group_key: str = ""
 
     def row(self) -> SearchDocument:
-        title_words = index_words(self.title, max_length=2000, max_words=TITLE_WORDS_MAX)
-        body_words = index_words(self.text, max_length=400_000, max_words=BODY_WORDS_MAX)
+        title_words = index_words(
+            self.title, language=self.language, max_length=2000, max_words=TITLE_WORDS_MAX
+        )
+        body_words = index_words(
+            self.text, language=self.language, max_length=400_000, max_words=BODY_WORDS_MAX
+        )
         return SearchDocument(
             source=self.source,
             object_id=self.object_id,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from django.db import connection
 
-from wapsi.lib.scripts import arabic_stem, deletes, is_latin, within_one_edit
+from wapsi.lib.scripts import arabic_stem, deletes, is_latin, stem, within_one_edit
 
 TYPO_MIN = 4  # shorter words have too many neighbours one edit away
 TYPO_MAX_WORDS = 5  # corrections kept per query word
@@ -89,12 +89,18 @@ def corrections(terms: list[str]) -> dict[str, list[str]]:
 
 
 def alternatives(
-    terms: list[str], fixes: dict[str, list[str]], variants: dict[str, str] | None = None
+    terms: list[str],
+    fixes: dict[str, list[str]],
+    variants: dict[str, str] | None = None,
+    *,
+    language: str = "",
 ) -> list[list[Alternative]]:
     """Per query word, what may stand for it: itself, its form without Sorani short vowels
-    (``variants``, from scripts.short_vowel_forms of the raw query), its Arabic-script stem and
-    its typo corrections, each as a prefix (a corrected "contrcat" finds "contracts" too).
-    Words are cut like the index's (WORD_MAX)."""
+    (``variants``, from scripts.short_vowel_forms of the raw query), its form without an
+    Arabic-script prefix and its typo corrections, each as a prefix (a corrected "contrcat"
+    finds "contracts" too), and its Snowball stem in the reader's ``language`` as a whole word
+    (the index holds the stems of its words: "returned" finds "returning"). Words are cut like
+    the index's (WORD_MAX)."""
     groups = []
     variants = variants or {}
     for term in dict.fromkeys(terms):
@@ -103,9 +109,11 @@ def alternatives(
         for form in forms[1:]:
             group.append(Alternative(form[:WORD_MAX], True))
         for form in forms:
-            stem = arabic_stem(form)
-            if stem:
-                group.append(Alternative(stem[:WORD_MAX], True))
+            prefixless = arabic_stem(form)
+            if prefixless:
+                group.append(Alternative(prefixless[:WORD_MAX], True))
+        for form in dict.fromkeys(s for f in forms if (s := stem(f, language=language))):
+            group.append(Alternative(form[:WORD_MAX], False))
         group += [Alternative(w, True) for w in fixes.get(term, [])]
         groups.append(group)
     return groups

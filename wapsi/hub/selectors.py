@@ -148,7 +148,7 @@ def hub_search(*, query: str, language: str) -> SearchResults:
     fixes = corrections(terms)
     variants = short_vowel_forms(query[:QUERY_READ_MAX])
     hits = search_hits(
-        groups=alternatives(terms, fixes, variants),
+        groups=alternatives(terms, fixes, variants, language=language),
         language=language,
         default=default,
         limit=SEARCH_LIMIT,

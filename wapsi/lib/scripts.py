@@ -8,7 +8,11 @@ alike, so any variant finds any other. Framework-free and pure.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
 
 # One canonical letter for each family of variants.
 _FOLD = {
@@ -146,14 +150,50 @@ def short_vowel_forms(text: str) -> dict[str, str]:
     return forms
 
 
-def index_words(text: str, *, max_length: int = 200_000, max_words: int = 50_000) -> list[str]:
+# Light stemming where a well-kept Snowball stemmer has the language: English for every
+# Latin-script word (the directory, evidence and the default language are English), Arabic for
+# the Arabic-script words of Arabic text only (Urdu, Persian, Pashto and Sorani words are not
+# Arabic words, and the Arabic stemmer would cut them wrongly). Stemmers keep state while they
+# work, so each thread has its own.
+_STEMMERS = threading.local()
+# The Arabic stemmer knows Arabic yeh and kaf, which the folding turned into their Persian forms.
+_TO_ARABIC = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})
+STEM_MIN = 3
+
+
+def _stemmer(name: str) -> snowballstemmer.stemmer:
+    found = getattr(_STEMMERS, name, None)
+    if found is None:
+        found = snowballstemmer.stemmer(name)
+        setattr(_STEMMERS, name, found)
+    return found
+
+
+@lru_cache(maxsize=100_000)
+def stem(word: str, *, language: str) -> str | None:
+    """The Snowball stem of a normalised word (in a text of ``language``), or None when there is
+    no stemmer for it or the stem is the word itself or shorter than STEM_MIN letters."""
+    if is_latin(word):
+        found = str(_stemmer("english").stemWord(word))
+    elif language == "ar" and _is_arabic_script(word):
+        found = normalise(str(_stemmer("arabic").stemWord(word.translate(_TO_ARABIC))))
+    else:
+        return None
+    return found if found != word and len(found) >= STEM_MIN else None
+
+
+def index_words(
+    text: str, *, language: str = "", max_length: int = 200_000, max_words: int = 50_000
+) -> list[str]:
     """The words a document is found by: its normalised words, then (each once) the Sorani words
-    without their short vowels and the prefix-free forms of Arabic-script words, as one list in
-    which a word may repeat."""
+    without their short vowels, the prefix-free forms of Arabic-script words and the Snowball
+    stems (see stem()), as one list in which a word may repeat."""
     words = search_terms(text, max_length=max_length, max_terms=max_words)
     bare = list(dict.fromkeys(short_vowel_forms(text[:max_length]).values()))
-    stems = [stem for word in dict.fromkeys(words + bare) if (stem := arabic_stem(word))]
-    return words + bare + stems
+    unique = list(dict.fromkeys(words + bare))
+    prefixless = [s for word in unique if (s := arabic_stem(word))]
+    stems = [s for word in unique if (s := stem(word, language=language))]
+    return words + bare + prefixless + list(dict.fromkeys(stems))
 
 
 def is_latin(word: str) -> bool:

@@ -19,7 +19,10 @@ SQLITE_FORWARD = [
     """CREATE VIRTUAL TABLE hub_search_fts USING fts5(
         title_words, body_words, content='hub_searchdocument', content_rowid='id',
         tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M*'", prefix='2 3 4')""",
-    "INSERT INTO hub_search_fts(hub_search_fts, rank) VALUES ('rank', 'bm25(5.0, 1.0)')",
+    # FTS5 weighs the columns' counts before bm25's saturation, so the title's weight must be
+    # high for one title match to outrank a body that repeats the word (up to some 20 times in
+    # a page of ordinary length; PostgreSQL's ts_rank always puts a title match first).
+    "INSERT INTO hub_search_fts(hub_search_fts, rank) VALUES ('rank', 'bm25(20.0, 1.0)')",
     """CREATE TRIGGER hub_search_fts_insert AFTER INSERT ON hub_searchdocument BEGIN
         INSERT INTO hub_search_fts(rowid, title_words, body_words)
         VALUES (new.id, new.title_words, new.body_words); END""",

@@ -101,6 +101,9 @@ def test_a_title_match_ranks_above_a_body_only_match() -> None:
             page_doc(1, "visa " * 12 + "rules", title="rules"),
             page_doc(2, "rules of entry", title="visa"),
             page_doc(3, "visa rules", title="other"),
+            # Pages without the word: in a corpus where every page holds it, bm25 gives the
+            # word no weight at all (its inverse document frequency is floored near zero).
+            *[page_doc(10 + i, f"entry rules {i}") for i in range(20)],
         ]
     )
     assert [c.title for c in hub_search(query="visa", language="en").local] == [
@@ -166,6 +169,26 @@ def test_arabic_prefixes_are_found_without_and_with_them() -> None:
     assert found("وظیفه") == ["job"]  # a word that merely starts with waw still matches whole
     assert arabic_stem("وقت") is None  # too short to lose a letter
     assert "مهربین" in index_words("المهربين")
+
+
+def test_light_stemming_in_english_and_arabic_in_the_index_and_the_query() -> None:
+    search_documents_save(
+        [
+            study_doc(1, "Migrants returning from the Gulf", title="english"),
+            study_doc(2, "برامج دعم المهاجرين", title="arabic", language="ar"),
+            study_doc(3, "مهاجرین کی مدد", title="urdu", language="ur"),
+        ]
+    )
+    # Neither a prefix nor one typo: only the stems (return, مهاجر) join these.
+    assert found("returned migrant") == ["english"]
+    assert found("RETURNS") == ["english"]
+    assert found("مهاجرون", language="ar") == ["arabic"]
+    # The Arabic stemmer is for Arabic text only: Urdu words are not cut by it.
+    assert scripts.stem("مهاجرین", language="ur") is None
+    assert "مهاجر" not in index_words("مهاجرین کی مدد", language="ur")
+    assert "مهاجر" in index_words("المهاجرين", language="ar")
+    assert scripts.stem("visa", language="en") is None  # a stem equal to the word adds nothing
+    assert found("returned", language="ur") == ["english"]  # English stems for every reader
 
 
 def test_prefix_finds_longer_words_in_every_script() -> None:
