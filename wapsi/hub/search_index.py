@@ -295,8 +295,9 @@ def search_index_actions() -> int:
 
 
 @transaction.atomic
-def search_rebuild() -> dict[str, int]:
-    """Empty the index and fill it again from everything findable (``manage.py search_rebuild``)."""
+def search_rebuild(*, only_if_empty: bool = False) -> dict[str, int] | None:
+    """Empty the index and fill it again from everything findable (``manage.py search_rebuild``).
+    With ``only_if_empty``, only when it holds no document (returns None when it does)."""
     from wagtail.models import Page
 
     from wapsi.centres.selectors import services_for_search
@@ -304,6 +305,8 @@ def search_rebuild() -> dict[str, int]:
     from wapsi.hub.models import ReviewedPage
     from wapsi.voices.selectors import stories_for_search
 
+    if only_if_empty and SearchDocument.objects.exists():
+        return None
     SearchDocument.objects.all().delete()
     SearchWordVariant.objects.all().delete()
     SearchWord.objects.all().delete()

@@ -378,6 +378,12 @@ def test_search_rebuild_fills_the_index_again() -> None:
     call_command("search_rebuild", stdout=io.StringIO())
     assert found("contract") == ["Contract advice", "Gulf contracts"]
     assert found("contrcat") == ["Contract advice", "Gulf contracts"]  # the spelling table too
+    # --if-empty (the benchmark's cached databases): a filled index is left alone.
+    SearchDocument.objects.filter(source="service").delete()
+    out = io.StringIO()
+    call_command("search_rebuild", "--if-empty", stdout=out)
+    assert "nothing to do" in out.getvalue()
+    assert found("contract") == ["Gulf contracts"]
 
 
 HOSTILE = [
