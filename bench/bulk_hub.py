@@ -1,7 +1,8 @@
 """Create many topic pages fast, for the benchmark and for query-count tests.
 
 Wagtail's add_child() costs ~20 ms a page (tree locking, revisions, index tasks); this writes the
-tree rows directly in treebeard's materialised-path format and indexes them in bulk. Pages made
+tree rows directly in treebeard's materialised-path format and indexes them in bulk
+(wapsi.hub.search_index.search_documents_save, as publishing does one page at a time). Pages made
 here are live, have no revisions and are marked in their title as generated.
 """
 
@@ -16,8 +17,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from wagtail.models import Page
 
-from wapsi.hub.models import SearchTerm, TopicPage
-from wapsi.hub.search_index import page_terms
+from wapsi.hub.models import SearchDocument, TopicPage
+from wapsi.hub.search_index import Document, search_documents_save
 
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 STEPLEN = 4
@@ -200,13 +201,20 @@ def topics_bulk_create(*, home: Page, count: int, seed: int = 1, index: bool = T
     Page.objects.filter(pk=home.pk).update(numchild=children)
     home.numchild = children
     if index:
-        terms = []
-        for page in pages:
-            pk = ids[page.path]
-            weights = page_terms(title=page.title, text=texts[pk])
-            terms += [
-                SearchTerm(page_id=pk, language=language, term=t, weight=w)
-                for t, w in weights.items()
+        search_documents_save(
+            [
+                Document(
+                    source=SearchDocument.Source.PAGE,
+                    object_id=ids[page.path],
+                    kind="topic",
+                    language=language,
+                    title=page.title,
+                    summary=texts[ids[page.path]][:200],
+                    path=f"{page.slug}/",
+                    text=f"{texts[ids[page.path]][:200]} {words[0]} {texts[ids[page.path]]}",  # search_text()
+                    group_key=str(page.translation_key),
+                )
+                for page in pages
             ]
-        SearchTerm.objects.bulk_create(terms, batch_size=5000)
+        )
     return count

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -381,3 +382,17 @@ def service_places_for_api(*, country: str = "") -> QuerySet[Any, dict[str, Any]
         .annotate(services=Count("pk"), last_modified=Max("modified"))
         .order_by("country", "province", "district", "city")
     )
+
+
+def services_for_search(*, pks: Iterable[int] | None = None) -> QuerySet[Service]:
+    """Open services for the hub's search index: all of them, or those among ``pks``."""
+    services = _open(Service.objects.select_related("centre", "provider"))
+    if pks is not None:
+        services = services.filter(pk__in=list(pks))
+    return services.order_by("pk")
+
+
+def service_pks_of(*, organisation: Centre | Provider) -> list[int]:
+    """Every service of a centre or provider, open or closed (the search index follows them)."""
+    field = "centre" if isinstance(organisation, Centre) else "provider"
+    return list(Service.objects.filter(**{field: organisation}).values_list("pk", flat=True))

@@ -122,3 +122,19 @@ def recommendations_for_api(
     if modified_after is not None:
         qs = qs.filter(modified__gt=modified_after)
     return qs.order_by("-modified", "-pk")
+
+
+def studies_for_search(*, pks: Iterable[int] | None = None) -> QuerySet[Study]:
+    """Studies for the hub's search index: all of them, or those among ``pks``."""
+    studies = Study.objects.all()
+    if pks is not None:
+        studies = studies.filter(pk__in=list(pks))
+    return studies.order_by("pk")
+
+
+def recommendations_for_search(*, pks: Iterable[int] | None = None) -> QuerySet[Recommendation]:
+    """Recommendations for the hub's search index (all are public): all, or those among ``pks``."""
+    recommendations = Recommendation.objects.select_related("study")
+    if pks is not None:
+        recommendations = recommendations.filter(pk__in=list(pks))
+    return recommendations.order_by("pk")

@@ -15,12 +15,15 @@ class HubConfig(AppConfig):
 
         from wagtail.signals import page_published, page_unpublished
 
-        from wapsi.hub.search_index import on_page_published, on_page_unpublished
+        from wapsi.hub import search_index as index
 
         # Wagtail publishes in its own code paths (editor, scheduler, workflows): its signals are
         # the one place to keep the public search index in step.
-        page_published.connect(on_page_published, dispatch_uid="hub-search-index-publish")
-        page_unpublished.connect(on_page_unpublished, dispatch_uid="hub-search-index-unpublish")
+        page_published.connect(index.on_page_published, dispatch_uid="hub-search-index-publish")
+        page_unpublished.connect(
+            index.on_page_unpublished, dispatch_uid="hub-search-index-unpublish"
+        )
+        self._connect_search_index()
 
         from wagtail.signals import (
             workflow_approved,
@@ -57,3 +60,33 @@ class HubConfig(AppConfig):
             post_delete.connect(
                 page_cache_clear, sender=model, dispatch_uid=f"page-cache-delete-{model}"
             )
+
+    def _connect_search_index(self) -> None:
+        """The directory, stories, evidence and the roadmap live in lower apps that cannot call the hub:
+        their saves and deletes, in the transaction of whichever service writes them (a
+        story's withdrawal included), keep the search index in step."""
+        from django.db.models.signals import post_delete, post_save
+
+        from wapsi.hub import search_index as index
+
+        receivers = {
+            "wagtailcore.Page": (None, index.on_page_deleted),
+            "centres.Service": (index.on_service_changed, index.on_service_deleted),
+            "centres.Centre": (index.on_organisation_changed, None),
+            "centres.Provider": (index.on_organisation_changed, None),
+            "voices.Story": (index.on_story_changed, index.on_story_deleted),
+            "voices.StoryConsent": (index.on_consent_changed, index.on_consent_changed),
+            "evidence.Study": (index.on_study_changed, index.on_study_deleted),
+            "evidence.Recommendation": (
+                index.on_recommendation_changed,
+                index.on_recommendation_deleted,
+            ),
+            "roadmap.ActionPoint": (index.on_action_changed, index.on_action_deleted),
+            "roadmap.RoadmapVersion": (index.on_version_saved, index.on_version_deleted),
+            "roadmap.VersionTranslation": (index.on_version_translation_changed, None),
+        }
+        for model, (saved, deleted) in receivers.items():
+            if saved is not None:
+                post_save.connect(saved, sender=model, dispatch_uid=f"search-save-{model}")
+            if deleted is not None:
+                post_delete.connect(deleted, sender=model, dispatch_uid=f"search-delete-{model}")

@@ -80,7 +80,7 @@ class ReviewedPage(Page):
     content_panels = [*Page.content_panels, *editor_panels]
     settings_panels = [*Page.settings_panels]
     # Wagtail's own index (admin search) keeps Page.search_fields; the public search reads
-    # hub.SearchTerm, built from search_text() (see search_index.py).
+    # hub.SearchDocument, built from search_text() (see search_index.py).
     parent_page_types = ["hub.HomePage"]
     subpage_types: list[str] = []
 
@@ -207,30 +207,78 @@ class PageFeedback(models.Model):
         return f"{self.page_id} {self.language} {'yes' if self.useful else 'no'}"
 
 
-class SearchTerm(models.Model):
-    """The public search index: one row per page and normalised word.
+class SearchDocument(models.Model):
+    """The public search index: one row per findable item (a live hub page in its language, an
+    open directory service, a published story, an evidence study or recommendation, an action
+    point of the roadmap's current version).
 
-    Our own inverted index rather than Wagtail's: Wagtail's SQLite backend scores every matching
-    page with a correlated sub-query (0.3 s at 1,000 pages for a common word), and the database
-    tokenisers of SQLite and PostgreSQL split Bengali and Arabic-script words differently. Words
-    here are cut by wapsi.lib.scripts, the same way for the index and the query, on both databases.
+    The words are script-folded by wapsi.lib.scripts (index_words) before they reach the
+    database, the same way as the query's, so both engines only split on spaces:
+    - SQLite: the FTS5 table hub_search_fts (external content over this table, kept in step
+      by triggers), ranked by bm25;
+    - PostgreSQL: the generated tsvector column ``vector`` (weighted: title A, body B) with a
+      GIN index, ranked by ts_rank.
+    Both are made by migration 0008 for their vendor only. Title, summary and path are what a
+    result shows, so a search page reads no other table (stories are checked for consent).
     """
 
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    class Source(models.TextChoices):
+        PAGE = "page", _("Hub page")
+        SERVICE = "service", _("Service")
+        STORY = "story", _("Story")
+        STUDY = "study", _("Study")
+        RECOMMENDATION = "recommendation", _("Recommendation")
+        ACTION = "action", _("Roadmap action")
+
+    source = models.CharField(max_length=20, choices=Source.choices)
+    object_id = models.PositiveBigIntegerField()
+    # guide, topic, faq, service, story, study, recommendation, action
+    kind = models.CharField(max_length=20)
     language = models.CharField(max_length=10)
-    term = models.CharField(max_length=64)
-    weight = models.PositiveSmallIntegerField(default=1)
+    # Pages: the translation key, so an English page is left out where its translation exists.
+    group_key = models.CharField(max_length=36, blank=True)
+    title = models.CharField(max_length=300)
+    summary = models.TextField(blank=True)
+    path = models.CharField(max_length=300)  # after the /<language>/ prefix
+    title_words = models.TextField(blank=True)
+    body_words = models.TextField(blank=True)
 
     class Meta:
-        indexes = [
-            models.Index(fields=["language", "term", "-weight"], name="hub_search_lang_term_weight")
-        ]
         constraints = [
-            models.UniqueConstraint(fields=["page", "term"], name="hub_search_page_term")
+            models.UniqueConstraint(fields=["source", "object_id"], name="hub_searchdoc_source_obj")
+        ]
+        indexes = [
+            models.Index(fields=["group_key", "language"], name="hub_searchdoc_group_lang"),
         ]
 
     def __str__(self) -> str:
-        return f"{self.language}:{self.term}"
+        return f"{self.source}:{self.object_id}"
+
+
+class SearchWord(models.Model):
+    """Latin-script words of the index, for one-typo tolerance: on PostgreSQL through a pg_trgm
+    GIN index on ``word``; on SQLite through SearchWordVariant."""
+
+    word = models.CharField(max_length=64, unique=True)
+
+    def __str__(self) -> str:
+        return self.word
+
+
+class SearchWordVariant(models.Model):
+    """SQLite's spelling table: each word under itself and under each one-letter-shorter form
+    (wapsi.lib.scripts.deletes), so words one edit from a query word are an indexed look-up."""
+
+    key = models.CharField(max_length=64)
+    word = models.CharField(max_length=64)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["key", "word"], name="hub_searchword_key_word")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.key}->{self.word}"
 
 
 class PageViewDay(models.Model):

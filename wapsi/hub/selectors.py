@@ -8,7 +8,7 @@ from typing import Any
 
 from wagtail.models import Locale, Page
 
-from wapsi.lib.scripts import search_terms
+from wapsi.lib.scripts import search_terms, short_vowel_forms
 
 SEARCH_LIMIT = 20
 
@@ -98,83 +98,88 @@ def hub_pages_for_home(*, home: Page) -> HomeSections:
 @dataclass
 class SearchResults:
     terms: list[str]
-    local: list[PageCard]
-    fallback: list[PageCard]
+    local: list[PageCard] = field(default_factory=list)
+    fallback: list[PageCard] = field(default_factory=list)
+    services: list[PageCard] = field(default_factory=list)
+    studies: list[PageCard] = field(default_factory=list)
+    recommendations: list[PageCard] = field(default_factory=list)
+    actions: list[PageCard] = field(default_factory=list)  # of the roadmap's current version
+    stories: list[Any] = field(default_factory=list)  # voices.Story, consent checked
+    corrected: dict[str, list[str]] = field(default_factory=dict)  # word -> words searched
 
     @property
     def count(self) -> int:
-        return len(self.local) + len(self.fallback)
-
-
-CANDIDATES_PER_TERM = 200  # bounds the work per word, whatever the number of pages
-
-
-def _search(locale: Locale, terms: list[str], *, translated_in: Locale | None = None) -> list[Any]:
-    """Pages of one language matching any term, best first: summed weights of matched words.
-
-    Each word reads at most CANDIDATES_PER_TERM rows, best-weighted first, from the
-    (language, term, weight) index: a word found on every page costs no more than a rare one.
-    """
-    from collections import Counter
-
-    from wapsi.hub.models import SearchTerm
-
-    scores: Counter[int] = Counter()
-    for term in dict.fromkeys(terms):
-        rows = (
-            SearchTerm.objects.filter(language=locale.language_code, term=term)
-            .order_by("-weight", "page_id")
-            .values_list("page_id", "weight")[:CANDIDATES_PER_TERM]
+        return sum(
+            len(group)
+            for group in (
+                self.local,
+                self.fallback,
+                self.services,
+                self.studies,
+                self.recommendations,
+                self.actions,
+                self.stories,
+            )
         )
-        for page_id, weight in rows:
-            scores[page_id] += weight
-    if not scores:
-        return []
-    keys = dict(
-        Page.objects.live().filter(pk__in=list(scores)).values_list("pk", "translation_key")
-    )
-    if translated_in is not None:
-        # Drop pages that have a live translation in the reader's language: looked up for the
-        # candidates only, so the cost does not grow with the number of pages.
-        done = set(
-            Page.objects.filter(
-                locale=translated_in, live=True, translation_key__in=set(keys.values())
-            ).values_list("translation_key", flat=True)
-        )
-        keys = {pk: key for pk, key in keys.items() if key not in done}
-    live = set(keys)
-    ranked = sorted((pk for pk in scores if pk in live), key=lambda pk: (-scores[pk], pk))[
-        :SEARCH_LIMIT
-    ]
-    if not ranked:
-        return []
-    by_pk = {p.pk: p for p in Page.objects.filter(pk__in=ranked).specific()}
-    return [by_pk[pk] for pk in ranked if pk in by_pk]
+
+
+QUERY_READ_MAX = 800  # as much of the query as search_terms reads
 
 
 def hub_search(*, query: str, language: str) -> SearchResults:
-    """Search the reader's language; add source-language pages that have no translation in it."""
+    """One search of pages, directory services, stories, evidence (studies and recommendations)
+    and the roadmap's action points (search_query.py), grouped by kind.
+
+    Pages in the reader's language come first, then default-language pages that have no
+    translation in it; services and studies are in English and marked so for other readers.
+    A fixed number of queries whatever the data: the typo look-up (for Latin-script words),
+    the search, and the consent check of the stories found.
+    """
+    from django.conf import settings
+    from wagtail.coreutils import get_supported_content_language_variant
+
+    from wapsi.hub.search_query import alternatives, corrections, search_hits
+    from wapsi.voices.selectors import stories_found
+
     terms = search_terms(query)
     if not terms:
-        return SearchResults(terms=[], local=[], fallback=[])
-    base_url = f"/{language}/"
-    locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
-    local = _search(locale, terms)
-    fallback: list[Any] = []
-    default = Locale.get_default()
-    if locale.pk != default.pk:
-        fallback = _search(default, terms, translated_in=locale)
-    return SearchResults(
-        terms=terms,
-        local=[
-            _card(p, base_url=base_url, language=locale.language_code, fallback=False)
-            for p in local
-        ],
-        fallback=[
-            _card(p, base_url=base_url, language=default.language_code, fallback=True)
-            for p in fallback
-        ],
+        return SearchResults(terms=[])
+    default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    fixes = corrections(terms)
+    variants = short_vowel_forms(query[:QUERY_READ_MAX])
+    hits = search_hits(
+        groups=alternatives(terms, fixes, variants, language=language),
+        language=language,
+        default=default,
+        limit=SEARCH_LIMIT,
     )
+    results = SearchResults(terms=terms, corrected=fixes)
+    base_url = f"/{language}/"
+    lists = {
+        "local": results.local,
+        "fallback": results.fallback,
+        "service": results.services,
+        "study": results.studies,
+        "recommendation": results.recommendations,
+        "action": results.actions,
+    }
+    story_pks: list[int] = []
+    for hit in hits:
+        if hit.group == "story":
+            story_pks.append(hit.object_id)
+            continue
+        lists[hit.group].append(
+            PageCard(
+                title=hit.title,
+                url=f"{base_url}{hit.path}",
+                summary=hit.summary,
+                kind=hit.kind,
+                language=hit.language,
+                is_fallback=hit.language != language,
+            )
+        )
+    results.stories = stories_found(pks=story_pks)
+    return results
 
 
 def feedback_for_stats(*, after_id: int, upto_id: int) -> list[dict[str, Any]]:

@@ -16,7 +16,6 @@ from wapsi.hub.selectors import hub_search
 from wapsi.hub.sitemap import sitemap_entries
 from wapsi.infra.pagecache import TESTIMONY_MAX_AGE
 from wapsi.infra.ratelimit import client_key
-from wapsi.voices.selectors import stories_search
 
 QUERY_MAX = 200
 
@@ -32,8 +31,8 @@ def search(request: HttpRequest) -> HttpResponse:
         "query": query,
         "shortened": len(raw) > QUERY_MAX,
         "results": results,
-        # Returnees' stories, through the voices app's consent-checked selector.
-        "stories": stories_search(terms=results.terms) if results else [],
+        # Returnees' stories, consent checked again by the voices app's selector.
+        "stories": results.stories if results else [],
     }
     return render(request, "hub/search.html", context)
 

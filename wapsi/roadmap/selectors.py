@@ -497,3 +497,41 @@ def meetings_for_api(
     if modified_after is not None:
         qs = qs.filter(modified__gt=modified_after)
     return qs.order_by("-modified", "-pk")
+
+
+@dataclass(frozen=True)
+class ActionForSearch:
+    action: ActionPoint
+    language: str  # the version's own language
+    translated: list[str]  # the action's title, description and responsible actors elsewhere
+
+
+def actions_for_search() -> list[ActionForSearch]:
+    """The action points of each roadmap's current adopted version (what the roadmap says today;
+    older versions' points share their keys and are reached through the timeline), with their
+    translations' text so that a reader's own language finds them. Three queries."""
+    current = (
+        RoadmapVersion.objects.filter(status=VersionStatus.ADOPTED)
+        .order_by("roadmap_id", "-number")
+        .values_list("roadmap_id", "pk")
+    )
+    latest: dict[int, int] = {}
+    for roadmap_id, pk in current:
+        latest.setdefault(roadmap_id, pk)
+    if not latest:
+        return []
+    actions = ActionPoint.objects.filter(version_id__in=latest.values()).select_related("version")
+    translations: dict[int, list[VersionTranslation]] = {}
+    for t in VersionTranslation.objects.filter(version_id__in=latest.values()).order_by("pk"):
+        translations.setdefault(t.version_id, []).append(t)
+    found = []
+    for action in actions.order_by("pk"):
+        texts = [t.action_text(action.key) for t in translations.get(action.version_id, [])]
+        found.append(
+            ActionForSearch(
+                action=action,
+                language=action.version.language,
+                translated=[v for text in texts if text for v in text.values() if v],
+            )
+        )
+    return found

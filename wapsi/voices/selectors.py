@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+from collections.abc import Iterable
 from typing import Any, Protocol
 
 from django.core.exceptions import PermissionDenied
@@ -64,14 +65,24 @@ def story_public_get(*, reference: str, surface: str = "hub") -> Story:
     return story
 
 
-def stories_search(*, terms: list[str], limit: int = 20) -> list[Story]:
-    """Hub search: stories whose redacted public text holds every term (normalised)."""
-    if not terms:
-        return []
+def stories_for_search(*, pks: Iterable[int] | None = None) -> QuerySet[Story]:
+    """Stories the hub's search index may hold: those whose consent for the hub stands."""
     qs = Story.objects.disclosable("hub")
-    for term in terms:
-        qs = qs.filter(search_text__contains=term)
-    return list(_public(qs.order_by("-published_at"))[:limit])
+    if pks is not None:
+        qs = qs.filter(pk__in=list(pks))
+    return qs.order_by("pk")
+
+
+def stories_found(*, pks: list[int]) -> list[Story]:
+    """The stories among a search's hits whose consent for the hub still stands, in the hits'
+    order: consent is checked again when shown (a consent may lapse without a save). One query."""
+    if not pks:
+        return []
+    stories = Story.objects.disclosable("hub").filter(pk__in=pks)
+    by_pk = {
+        s.pk: s for s in stories.only("pk", "reference", "language", "public_title", "public_text")
+    }
+    return [by_pk[pk] for pk in pks if pk in by_pk]
 
 
 def story_get_for_moderator(*, user: Actor, pk: int, request: HttpRequest | None = None) -> Story:
