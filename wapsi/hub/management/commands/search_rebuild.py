@@ -30,6 +30,6 @@ class Command(BaseCommand):
             return
         self.stdout.write(
             "Search index rebuilt: "
-            + ", ".join(f"{count} {source}s" for source, count in counts.items())
+            + ", ".join(f"{source} {count}" for source, count in counts.items())
             + "."
         )
