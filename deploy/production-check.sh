@@ -6,7 +6,8 @@
 #
 # What it does, in the README's order, with nothing in the processes' environment but the env file:
 #   1. PostgreSQL from Debian (/usr/lib/postgresql/*/bin): initdb as the postgres user, started on
-#      127.0.0.1, a role `wapsi` (not a superuser) owning a database `wapsi`, password over TCP;
+#      127.0.0.1, a role `wapsi` (not a superuser) owning a database `wapsi`, password over TCP
+#      (fsync off, as in .ci/run: the cluster is thrown away, and it saves minutes on a busy disk);
 #   2. Debian's redis-server on 127.0.0.1;
 #   3. the object-store server: moto's S3 server (a stand-in for MinIO, Garage or S3), in a
 #      virtualenv of its own, so the app's virtualenv holds production dependencies only; the two
@@ -54,6 +55,7 @@ cleanup() {
   local rc=$?
   set +e
   local pid child t0=$SECONDS
+  for pid in "${APP_PIDS[@]}"; do kill -INT "$pid" 2>/dev/null; done # gunicorn: quick shutdown
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
   for pid in "${PIDS[@]}"; do
     for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
@@ -65,7 +67,7 @@ cleanup() {
   say "stopped the app servers, the worker and the object store in $((SECONDS - t0)) s"
   redis-cli -h 127.0.0.1 -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1
   if [[ -n "$PG_BIN" && -d "$WORK/pg/data" ]]; then
-    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -m fast stop >/dev/null 2>&1
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -m immediate stop >/dev/null 2>&1
   fi
   if [[ $rc -ne 0 ]]; then
     echo "production-check: FAILED (exit $rc). Last lines of each log:"
@@ -144,7 +146,7 @@ pg_setup() {
   runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pg/data" -E UTF8 --locale C.UTF-8 \
     --auth-local=peer --auth-host=scram-sha-256 -U postgres
   runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -w -l "$LOGS/postgresql-server.log" \
-    -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1" start
+    -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1 -c fsync=off" start
   runuser -u postgres -- "$PG_BIN/psql" -h "$WORK/pg" -p "$PG_PORT" -v ON_ERROR_STOP=1 -q \
     -c "CREATE ROLE wapsi LOGIN PASSWORD '$DB_PASSWORD'" \
     -c "CREATE DATABASE wapsi OWNER wapsi ENCODING 'UTF8'"
