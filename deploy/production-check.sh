@@ -58,11 +58,13 @@ cleanup() {
   for pid in "${APP_PIDS[@]}"; do kill -INT "$pid" 2>/dev/null; done # gunicorn: quick shutdown
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
   for pid in "${PIDS[@]}"; do
+    local t1=$SECONDS
     for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
     if kill -0 "$pid" 2>/dev/null; then # still there after 20 s: its workers, then itself
       for child in $(ps -o pid= --ppid "$pid"); do kill -9 "$child" 2>/dev/null; done
       kill -9 "$pid" 2>/dev/null
     fi
+    ((SECONDS - t1 < 3)) || say "  $(ps -o comm= -p "$pid" 2>/dev/null || echo "process") $pid took $((SECONDS - t1)) s to stop"
   done
   say "stopped the app servers, the worker and the object store in $((SECONDS - t0)) s"
   redis-cli -h 127.0.0.1 -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1
@@ -75,6 +77,7 @@ cleanup() {
       [[ -s "$log" ]] && { echo "--- $log"; tail -n 15 "$log"; }
     done
   fi
+  say "stopped redis-server and PostgreSQL at $((SECONDS - t0)) s"
   if [[ "${KEEP:-0}" == 1 ]]; then echo "kept $WORK"; else rm -rf "$WORK"; fi
   say "cleaned up in $((SECONDS - t0)) s"
   exit $rc
@@ -101,7 +104,7 @@ step_bg() {
   local name="$1"
   shift
   BG_T0[$name]=$SECONDS
-  (set -e; "$@") >"$LOGS/$name.log" 2>&1 &
+  (set -e; "$@"; echo "step took $((SECONDS - BG_T0[$name])) s") >"$LOGS/$name.log" 2>&1 &
   BG_PID[$name]=$!
   PIDS+=("$!")
 }
@@ -109,7 +112,7 @@ step_wait() {
   local name="$1" rc=0
   wait "${BG_PID[$name]}" || rc=$?
   ((rc == 0)) || { say "FAIL $name (see its log below)"; exit 1; }
-  say "ok   $name ($((SECONDS - BG_T0[$name])) s)"
+  say "ok   $name ($(tail -n 1 "$LOGS/$name.log" | grep -o '[0-9]* s$'))"
 }
 
 wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
