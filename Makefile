@@ -9,7 +9,7 @@ PORT ?= 8000
 export DEBUG ?= 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: install run test lint lint-quiet typecheck contracts format messages translations clean bench bench-pg soak audit
+.PHONY: install run test lint lint-quiet typecheck contracts format messages translations clean bench bench-pg soak audit production-check
 
 install: $(VENV)/.installed
 
@@ -64,6 +64,12 @@ soak: install translations
 # Dependency audit against the vulnerability database (needs its network service).
 audit: install
 	$(VENV)/bin/pip-audit -l --progress-spinner off
+
+# The README's "Running in production" section followed on this machine, from a clean copy of
+# the checkout: Debian's PostgreSQL and redis-server, an S3 server, a fresh production virtualenv,
+# two gunicorn app servers and a worker, then checks (about 5 minutes; needs root).
+production-check:
+	deploy/production-check.sh
 
 clean:
 	rm -rf $(VENV) staticfiles test-artifacts
