@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from django.db import models, transaction
 from django.db.models import QuerySet
+from django.db.models.functions import TruncMonth
 from django.http import Http404, HttpRequest
 
 from wapsi.accounts.access import Scope
@@ -243,29 +244,28 @@ STATS_CLIENT_FIELDS = (
 )
 
 
-def sessions_for_stats(
+def sessions_rollup_for_stats(
     *, after_id: int, upto_id: int
 ) -> QuerySet[CounsellingSession, dict[str, Any]]:
-    """Sessions with after_id < id <= upto_id, each with whether it is its client's first
-    session (by id: the first one recorded, so a later refresh never changes the answer)."""
-    first = (
-        CounsellingSession.objects.filter(client=models.OuterRef("client"))
-        .order_by("pk")
-        .values("pk")[:1]
+    """The sessions with after_id < id <= upto_id counted in the database, one row per month,
+    centre, client district, type, gender and age band, channel and `new` (whether the
+    session is its client's first: no session of the client has a smaller id, so a later
+    refresh never changes the answer), with `sessions` (how many) — ordered by month."""
+    earlier = CounsellingSession.objects.filter(
+        client=models.OuterRef("client"), pk__lt=models.OuterRef("pk")
     )
     return (
         CounsellingSession.objects.filter(pk__gt=after_id, pk__lte=upto_id)
-        .annotate(first_id=models.Subquery(first))
-        .order_by("pk")
         .values(
-            "pk",
-            "held_on",
             "centre_id",
             "centre__country",
             "channel",
-            "first_id",
             *STATS_CLIENT_FIELDS,
+            month=TruncMonth("held_on"),
+            new=~models.Exists(earlier),
         )
+        .annotate(sessions=models.Count("pk"))
+        .order_by("month")
     )
 
 
@@ -273,21 +273,27 @@ def session_last_id() -> int:
     return CounsellingSession.objects.aggregate(m=models.Max("pk"))["m"] or 0
 
 
-def session_topics_for_stats(*, after_id: int, upto_id: int) -> QuerySet[Any, dict[str, Any]]:
-    """One row per (session, topic) of the sessions with after_id < id <= upto_id."""
+def session_topics_rollup_for_stats(
+    *, after_id: int, upto_id: int
+) -> QuerySet[Any, dict[str, Any]]:
+    """The (session, topic) pairs of the sessions with after_id < id <= upto_id counted in the
+    database, one row per month, centre, client district, type, gender and age band and topic
+    name, with `sessions` (how many) — ordered by month."""
     through = CounsellingSession.topics.through
+    p = "counsellingsession__"
     return (
         through.objects.filter(
             counsellingsession_id__gt=after_id, counsellingsession_id__lte=upto_id
         )
-        .order_by("pk")
         .values(
-            "counsellingsession__held_on",
-            "counsellingsession__centre_id",
-            "counsellingsession__centre__country",
-            "sessiontopic__name",
-            *(f"counsellingsession__{f}" for f in STATS_CLIENT_FIELDS),
+            *(f"{p}{f}" for f in STATS_CLIENT_FIELDS),
+            centre_id=models.F(f"{p}centre_id"),
+            country=models.F(f"{p}centre__country"),
+            topic=models.F("sessiontopic__name"),
+            month=TruncMonth(f"{p}held_on"),
         )
+        .annotate(sessions=models.Count("pk"))
+        .order_by("month")
     )
 
 

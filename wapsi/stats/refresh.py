@@ -22,8 +22,8 @@ from wapsi.cases.selectors import (
     assessments_for_stats,
     referrals_for_stats,
     session_last_id,
-    session_topics_for_stats,
-    sessions_for_stats,
+    session_topics_rollup_for_stats,
+    sessions_rollup_for_stats,
 )
 from wapsi.hub.selectors import feedback_for_stats, feedback_last_id, page_view_days_for_stats
 from wapsi.stats.models import Fact, Ledger, Refresh
@@ -138,24 +138,28 @@ def _state(source: str, now: datetime.datetime) -> Refresh:
     return state
 
 
-def _batches(after: int, upto: int) -> Iterator[tuple[int, int]]:
+def _batches(after: int, upto: int, size: int) -> Iterator[tuple[int, int]]:
     while after < upto:
-        yield after, min(after + BATCH, upto)
-        after += BATCH
+        yield after, min(after + size, upto)
+        after += size
+
+
+Counted = Iterable[tuple[str, dict[FactKey, Measures]]]  # (subject, deltas), in chunks
 
 
 def _append_only(
     source: str,
     now: datetime.datetime,
     last_id: Callable[[], int],
-    count_batch: Callable[[int, int], dict[str, dict[FactKey, Measures]]],
+    count_batch: Callable[[int, int], Counted],
+    batch: int = BATCH,
 ) -> int:
     with transaction.atomic():
         state = _state(source, now)
         upto = last_id()
         counted = 0
-        for after, until in _batches(int(state.last_id), upto):
-            for subject, deltas in count_batch(after, until).items():
+        for after, until in _batches(int(state.last_id), upto, batch):
+            for subject, deltas in count_batch(after, until):
                 _apply(subject, deltas)
                 if subject == source:
                     counted += sum(v[0] for v in deltas.values())
@@ -165,35 +169,60 @@ def _append_only(
     return counted
 
 
-def _sessions(after: int, upto: int) -> dict[str, dict[FactKey, Measures]]:
-    sessions: dict[FactKey, Measures] = defaultdict(lambda: [0, 0, 0])
-    for row in sessions_for_stats(after_id=after, upto_id=upto).iterator(chunk_size=5000):
-        new = row["first_id"] == row["pk"]
-        key = _key(
-            row["held_on"],
+# Sessions are counted by the database (grouped rows, not one row per session), so a batch can
+# be large: what Python holds is one month's groups at a time, and each month's rollup rows
+# are read once per batch.
+SESSION_BATCH = 500_000
+
+
+def _by_month(
+    subject: str,
+    rows: Iterable[dict[str, Any]],
+    key: Callable[[dict[str, Any]], FactKey],
+    measures: Callable[[dict[str, Any]], Measures],
+) -> Counted:
+    """Grouped rows ordered by month as one chunk of deltas per month."""
+    deltas: dict[FactKey, Measures] = defaultdict(lambda: [0, 0, 0])
+    month: datetime.date | None = None
+    for row in rows:
+        k = key(row)
+        if month is not None and k[0] != month:
+            yield subject, deltas
+            deltas = defaultdict(lambda: [0, 0, 0])
+        month = k[0]
+        d, m = deltas[k], measures(row)
+        for i in range(3):
+            d[i] += m[i]
+    if deltas:
+        yield subject, deltas
+
+
+def _sessions(after: int, upto: int) -> Counted:
+    def session_key(row: dict[str, Any]) -> FactKey:
+        return _key(
+            row["month"],
             row["centre__country"],
             row["centre_id"],
             _client(row),
             row["channel"],
-            "new" if new else "returning",
+            "new" if row["new"] else "returning",
         )
-        sessions[key][0] += 1
-        sessions[key][1] += int(new)
-    topics: dict[FactKey, Measures] = defaultdict(lambda: [0, 0, 0])
+
+    def session_measures(row: dict[str, Any]) -> Measures:
+        return [row["sessions"], row["sessions"] if row["new"] else 0, 0]
+
+    rows = sessions_rollup_for_stats(after_id=after, upto_id=upto).iterator(chunk_size=5000)
+    yield from _by_month("sessions", rows, session_key, session_measures)
     p = "counsellingsession__"
-    for row in session_topics_for_stats(after_id=after, upto_id=upto).iterator(chunk_size=5000):
-        key = _key(
-            row[f"{p}held_on"],
-            row[f"{p}centre__country"],
-            row[f"{p}centre_id"],
-            _client(row, p),
-            row["sessiontopic__name"],
-        )
-        topics[key][0] += 1
-    return {"sessions": sessions, "topics": topics}
+
+    def topic_key(row: dict[str, Any]) -> FactKey:
+        return _key(row["month"], row["country"], row["centre_id"], _client(row, p), row["topic"])
+
+    rows = session_topics_rollup_for_stats(after_id=after, upto_id=upto).iterator(chunk_size=5000)
+    yield from _by_month("topics", rows, topic_key, lambda row: [row["sessions"], 0, 0])
 
 
-def _assessments(after: int, upto: int) -> dict[str, dict[FactKey, Measures]]:
+def _assessments(after: int, upto: int) -> Counted:
     facts: dict[FactKey, Measures] = defaultdict(lambda: [0, 0, 0])
     for row in assessments_for_stats(after_id=after, upto_id=upto):
         key = _key(
@@ -206,15 +235,15 @@ def _assessments(after: int, upto: int) -> dict[str, dict[FactKey, Measures]]:
         )
         facts[key][0] += 1
         facts[key][2] += round(row["score"] * 10)
-    return {"assessments": facts}
+    return [("assessments", facts)]
 
 
-def _feedback(after: int, upto: int) -> dict[str, dict[FactKey, Measures]]:
+def _feedback(after: int, upto: int) -> Counted:
     facts: dict[FactKey, Measures] = defaultdict(lambda: [0, 0, 0])
     for row in feedback_for_stats(after_id=after, upto_id=upto):
         key = _key(row["created_at"], "", 0, a=row["language"], b="yes" if row["useful"] else "no")
         facts[key][0] += 1
-    return {"feedback": facts}
+    return [("feedback", facts)]
 
 
 Contribution = tuple[str, int, FactKey, Measures]  # subject, record id, key, measures
@@ -366,7 +395,7 @@ def stats_refresh(*, now: datetime.datetime | None = None) -> dict[str, int]:
     """Bring every rollup up to date; per source, how many records were counted or moved."""
     now = now or timezone.now()
     return {
-        "sessions": _append_only("sessions", now, session_last_id, _sessions),
+        "sessions": _append_only("sessions", now, session_last_id, _sessions, batch=SESSION_BATCH),
         "assessments": _append_only("assessments", now, assessment_last_id, _assessments),
         "feedback": _append_only("feedback", now, feedback_last_id, _feedback),
         "referrals": _referrals(now),
