@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, cast
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -89,46 +89,65 @@ def _client(row: dict[str, Any], prefix: str = "") -> tuple[Any, ...]:
     )
 
 
-def _apply(subject: str, deltas: dict[FactKey, Measures]) -> dict[FactKey, int]:
-    """Add the deltas to the subject's rollup rows (creating missing ones); their ids by key."""
+def _add_to_facts(added: list[tuple[int, int, int, int]]) -> None:
+    """Add (count, people, total) to the rollup rows of the given ids: one statement run for
+    many rows (Django's bulk_update builds a CASE per row, minutes for a few 100,000 rows)."""
+    if not added:
+        return
+    q = connection.ops.quote_name
+    sets = ", ".join(f"{q(c)} = {q(c)} + %s" for c in ("count", "people", "total"))
+    sql = f"UPDATE {q(Fact._meta.db_table)} SET {sets} WHERE {q('id')} = %s"  # noqa: S608
+    with connection.cursor() as cursor:
+        for start in range(0, len(added), 5000):
+            cursor.executemany(sql, added[start : start + 5000])
+
+
+def _fact_ids(subject: str, months: set[datetime.date]) -> dict[FactKey, int]:
+    rows = Fact.objects.filter(subject=subject, month__in=months).values_list("pk", *KEY_FIELDS)
+    return {cast(FactKey, tuple(row[1:])): row[0] for row in rows}
+
+
+def _insert_facts(subject: str, new: list[tuple[FactKey, Measures]]) -> None:
+    """Insert rollup rows (plain rows: no model instance for each of a few 100,000)."""
+    if not new:
+        return
+    q = connection.ops.quote_name
+    columns = ("subject", *KEY_FIELDS, "count", "people", "total")
+    sql = (
+        f"INSERT INTO {q(Fact._meta.db_table)} ({', '.join(q(c) for c in columns)})"  # noqa: S608
+        f" VALUES ({', '.join(['%s'] * len(columns))})"
+    )
+    adapt = connection.ops.adapt_datefield_value
+    rows = [(subject, adapt(key[0]), *key[1:], *m) for key, m in new]
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), 5000):
+            cursor.executemany(sql, rows[start : start + 5000])
+
+
+def _apply(
+    subject: str, deltas: dict[FactKey, Measures], *, ids: bool = True
+) -> dict[FactKey, int]:
+    """Add the deltas to the subject's rollup rows (creating missing ones); their ids by key
+    (none when `ids` is false)."""
     deltas = {k: v for k, v in deltas.items() if any(v)} if deltas else {}
     if not deltas:
         return {}
     months = {k[0] for k in deltas}
-    existing = {
-        tuple(getattr(f, name) for name in KEY_FIELDS): f
-        for f in Fact.objects.filter(subject=subject, month__in=months)
-    }
-    changed: list[Fact] = []
-    new: list[Fact] = []
-    for key, (count, people, total) in deltas.items():
-        fact = existing.get(key)
-        if fact is None:
-            new.append(
-                Fact(
-                    subject=subject,
-                    **dict(zip(KEY_FIELDS, key, strict=True)),
-                    count=count,
-                    people=people,
-                    total=total,
-                )
-            )
+    existing = _fact_ids(subject, months)
+    added: list[tuple[int, int, int, int]] = []
+    new: list[tuple[FactKey, Measures]] = []
+    for key, measures in deltas.items():
+        pk = existing.get(key)
+        if pk is None:
+            new.append((key, measures))
         else:
-            fact.count += count
-            fact.people += people
-            fact.total += total
-            changed.append(fact)
-    Fact.objects.bulk_update(changed, ["count", "people", "total"], batch_size=1000)
-    Fact.objects.bulk_create(new, batch_size=1000)
-    ids: dict[Any, int] = {tuple(getattr(f, n) for n in KEY_FIELDS): f.pk for f in [*changed, *new]}
-    if any(pk is None for pk in ids.values()):  # databases that return no ids on bulk_create
-        ids.update(
-            {
-                tuple(getattr(f, n) for n in KEY_FIELDS): f.pk
-                for f in Fact.objects.filter(subject=subject, month__in=months)
-            }
-        )
-    return ids
+            added.append((measures[0], measures[1], measures[2], pk))
+    _add_to_facts(added)
+    _insert_facts(subject, new)
+    if not ids:
+        return {}
+    found = _fact_ids(subject, months) if new else existing
+    return {key: found[key] for key in deltas}
 
 
 def _state(source: str, now: datetime.datetime) -> Refresh:
@@ -160,7 +179,7 @@ def _append_only(
         counted = 0
         for after, until in _batches(int(state.last_id), upto, batch):
             for subject, deltas in count_batch(after, until):
-                _apply(subject, deltas)
+                _apply(subject, deltas, ids=False)
                 if subject == source:
                     counted += sum(v[0] for v in deltas.values())
         state.last_id = max(upto, int(state.last_id))
@@ -169,10 +188,10 @@ def _append_only(
     return counted
 
 
-# Sessions are counted by the database (grouped rows, not one row per session), so a batch can
-# be large: what Python holds is one month's groups at a time, and each month's rollup rows
-# are read once per batch.
-SESSION_BATCH = 500_000
+# Sessions are counted by the database (grouped rows, not one row per session, read as a
+# stream), so a batch can be as large as the table: what Python holds is one month's groups
+# at a time, and each month's rollup rows are read and written once per batch.
+SESSION_BATCH = 50_000_000
 
 
 def _by_month(
