@@ -23,6 +23,9 @@ class Figures(Schema):
     people_counselled: int | None = Field(description="None: hidden (too few to publish).")
     returnees_supported: int | None
     referrals_completed: int | None
+    campaign_reach: int | None = Field(
+        description="People reached in person by campaigns. None: hidden (too few to publish)."
+    )
     api_url: str
 
 
@@ -40,6 +43,7 @@ def _figures(request: HttpRequest, country: str, shown: Headlines) -> dict[str, 
         "people_counselled": shown.people_counselled,
         "returnees_supported": shown.returnees_supported,
         "referrals_completed": shown.referrals_completed,
+        "campaign_reach": shown.campaign_reach,
         "api_url": absolute(request, path),
     }
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, Max, Prefetch, QuerySet, Sum
+from django.db.models import Count, Max, Prefetch, Q, QuerySet, Sum
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 
@@ -296,3 +297,30 @@ def survey_public_get(*, token: str) -> Survey:
     if survey is None:
         raise Http404
     return survey
+
+
+# --- For the statistics (wapsi.stats reads campaigns only through these) --------------------
+
+
+def attendance_for_stats() -> QuerySet[Attendance, Any]:
+    """Every attendance cell (people present at an in-person activity, in one gender and age
+    band) with where and when: plain values, no messenger and no person."""
+    return Attendance.objects.order_by("pk").values(
+        "pk",
+        "gender",
+        "age_band",
+        "count",
+        "activity__held_on",
+        "activity__channel",
+        "activity__district",
+        "activity__campaign__country",
+    )
+
+
+def activity_media_for_stats() -> QuerySet[Activity, Any]:
+    """Every activity with media figures (impressions or views), with where and when."""
+    return (
+        Activity.objects.filter(Q(impressions__gt=0) | Q(views__gt=0))
+        .order_by("pk")
+        .values("pk", "held_on", "channel", "district", "campaign__country", "impressions", "views")
+    )

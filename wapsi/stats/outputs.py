@@ -76,7 +76,12 @@ def _period_type(period: str) -> str:
 
 
 def table_rows(
-    grid: Grid, breakdown: Breakdown, centres: dict[int, str], start: str
+    grid: Grid,
+    breakdown: Breakdown,
+    centres: dict[int, str],
+    start: str,
+    *,
+    hxl: str = "#indicator+num",
 ) -> tuple[
     list[Column],
     list[list[Cell]],
@@ -91,7 +96,7 @@ def table_rows(
                 str(breakdown.label), BREAKDOWN_TAGS.get(breakdown.slug, "#indicator+label"), "text"
             )
         )
-    columns.append(Column(_("Count"), "#indicator+num", "number"))
+    columns.append(Column(_("Count"), hxl, "number"))
     rows: list[list[Cell]] = []
     for period, _level in grid.rows:
         for value, level in grid.columns:
@@ -114,8 +119,11 @@ def downloads(
     start: str,
     notes: list[str],
     fmt: str,
+    *,
+    hxl: str = "#indicator+num",
 ) -> bytes:
-    columns, rows = table_rows(grid, breakdown, centres, start)
+    """The grid as CSV or XLSX; `hxl` tags the count column (the measure's hashtag)."""
+    columns, rows = table_rows(grid, breakdown, centres, start, hxl=hxl)
     if fmt == "csv":
         return csv_bytes(columns, rows)
     return xlsx_bytes(columns, rows, sheet_title=str(subject.title), notes=notes)

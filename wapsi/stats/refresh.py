@@ -17,6 +17,7 @@ from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from wapsi.campaigns.selectors import activity_media_for_stats, attendance_for_stats
 from wapsi.cases.selectors import (
     assessment_last_id,
     assessments_for_stats,
@@ -45,7 +46,15 @@ KEY_FIELDS = (
     "c",
 )
 BATCH = 20_000  # ids per batch of an append-only source
-SOURCES = ("sessions", "assessments", "feedback", "referrals", "stories", "pageviews")
+SOURCES = (
+    "sessions",
+    "assessments",
+    "feedback",
+    "referrals",
+    "stories",
+    "pageviews",
+    "campaigns",
+)
 
 
 def month_of(value: datetime.date | datetime.datetime) -> datetime.date:
@@ -410,6 +419,39 @@ def _page_views(now: datetime.datetime) -> int:
     return moved
 
 
+def _campaigns(now: datetime.datetime) -> int:
+    """Campaign reach: people present at in-person activities (one ledger entry per
+    attendance cell) and media impressions and views (one per activity, impressions counted in
+    `count`, views in `total`). Few records, all compared with the ledger each time, so an
+    activity corrected or removed moves or leaves its rollup row."""
+    with transaction.atomic():
+        state = _state("campaigns", now)
+        records: list[Contribution] = []
+        for row in attendance_for_stats().iterator(chunk_size=5000):
+            key = _key(
+                row["activity__held_on"],
+                row["activity__campaign__country"],
+                0,  # campaigns belong to no centre
+                (row["activity__district"], "", row["gender"], row["age_band"]),
+                row["activity__channel"],
+            )
+            records.append(("campaign_reach", row["pk"], key, [int(row["count"]), 0, 0]))
+        for row in activity_media_for_stats().iterator(chunk_size=5000):
+            key = _key(
+                row["held_on"],
+                row["campaign__country"],
+                0,
+                (row["district"], "", "", ""),
+                row["channel"],
+            )
+            media = [int(row["impressions"] or 0), 0, int(row["views"] or 0)]
+            records.append(("campaign_media", row["pk"], key, media))
+        moved = _move(records, subjects=("campaign_reach", "campaign_media"), scope=Q())
+        state.refreshed_at = now
+        state.save()
+    return moved
+
+
 def stats_refresh(*, now: datetime.datetime | None = None) -> dict[str, int]:
     """Bring every rollup up to date; per source, how many records were counted or moved."""
     now = now or timezone.now()
@@ -420,4 +462,5 @@ def stats_refresh(*, now: datetime.datetime | None = None) -> dict[str, int]:
         "referrals": _referrals(now),
         "stories": _stories(now),
         "pageviews": _page_views(now),
+        "campaigns": _campaigns(now),
     }

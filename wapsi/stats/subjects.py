@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from wapsi.campaigns.models import AgeBand as ReachAgeBand
+from wapsi.campaigns.models import Channel as CampaignChannel
+from wapsi.campaigns.models import Gender as ReachGender
 from wapsi.cases.models import AgeBand, Channel, ClientType, Dimension, Gender, ReferralStatus
 from wapsi.centres.models import Provider, ServiceCategory
 from wapsi.lib.countries import country_name
@@ -70,6 +73,7 @@ class Measure:
     subject: str
     field: str = "count"
     where: dict[str, str] = dataclasses.field(default_factory=dict)
+    hxl: str = "#indicator+num"  # the count column's hashtag in the downloads
 
 
 @dataclass(frozen=True)
@@ -203,6 +207,37 @@ SUBJECTS: dict[str, Subject] = {
                 "A story is counted in the month it was submitted, in its country of return, "
                 "with its status today: submitted counts every story, published and withdrawn "
                 "those in that state now. A story with several themes counts once under each."
+            ),
+        ),
+        Subject(
+            "campaigns",
+            _("Campaign reach"),
+            ("campaigns",),
+            (
+                Measure(
+                    "reached",
+                    _("People reached in person"),
+                    "campaign_reach",
+                    hxl="#reached+ind",
+                ),
+                Measure("impressions", _("Media impressions"), "campaign_media"),
+                Measure("views", _("Media views"), "campaign_media", "total"),
+            ),
+            (
+                NONE,
+                COUNTRY,
+                DISTRICT,
+                Breakdown("gender", _("Gender"), "gender", _choices(ReachGender)),
+                Breakdown("age_band", _("Age band"), "age_band", _choices(ReachAgeBand)),
+                Breakdown("channel", _("Channel"), "a", _choices(CampaignChannel)),
+            ),
+            _(
+                "People reached in person are those counted present at a campaign's town halls, "
+                "school sessions, screenings and counselling, in the month of the activity, in "
+                "the district where it was held, by gender and age band; a person at two "
+                "activities is counted twice. Impressions and views are the figures reported "
+                "for media and broadcasts; they count views, not people, and have no gender or "
+                "age band."
             ),
         ),
         Subject(

@@ -324,12 +324,13 @@ class Headlines:
     people_counselled: int | None
     returnees_supported: int | None
     referrals_completed: int | None
+    campaign_reach: int | None  # people counted present at campaigns' in-person activities
 
 
 def headlines(stamp: datetime.datetime | None) -> dict[str, Headlines]:
     """Headline figures per country and for all (TOTAL), each protected along countries."""
     key = (
-        "stats:headlines:"
+        "stats:headlines:v2:"  # v2: with campaign reach
         + hashlib.sha256(
             repr((stamp.isoformat() if stamp else None, min_cell(), protection_width())).encode()
         ).hexdigest()
@@ -340,8 +341,9 @@ def headlines(stamp: datetime.datetime | None) -> dict[str, Headlines]:
     people: dict[tuple[str, ...], int] = defaultdict(int)
     returnees: dict[tuple[str, ...], int] = defaultdict(int)
     completed: dict[tuple[str, ...], int] = defaultdict(int)
+    reached: dict[tuple[str, ...], int] = defaultdict(int)
     rows = (
-        Fact.objects.filter(subject__in=("sessions", "referrals"))
+        Fact.objects.filter(subject__in=("sessions", "referrals", "campaign_reach"))
         .values("subject", "country", "client_type", "a")
         .annotate(people=Sum("people"), count=Sum("count"))
         .order_by()
@@ -352,16 +354,18 @@ def headlines(stamp: datetime.datetime | None) -> dict[str, Headlines]:
             people[country] += int(row["people"])
             if row["client_type"] == "returnee":
                 returnees[country] += int(row["people"])
+        elif row["subject"] == "campaign_reach":
+            reached[country] += int(row["count"])
         elif row["a"] == "completed":
             completed[country] += int(row["count"])
     from wapsi.lib.countries import FOCUS_COUNTRIES
 
-    countries = set(FOCUS_COUNTRIES) | {k[0] for k in (*people, *completed)}
+    countries = set(FOCUS_COUNTRIES) | {k[0] for k in (*people, *completed, *reached)}
     dim = [Dimension("country", dict.fromkeys(countries))]
     threshold, width = min_cell(), protection_width()
     shown = [
         protect(Table(dim, dict(leaves)), threshold=threshold, protection=width)
-        for leaves in (people, returnees, completed)
+        for leaves in (people, returnees, completed, reached)
     ]
     result = {
         c: Headlines(*(p.cells.get((c,)) for p in shown)) for c in (*sorted(countries), TOTAL)
@@ -370,10 +374,11 @@ def headlines(stamp: datetime.datetime | None) -> dict[str, Headlines]:
     return result
 
 
+PUBLIC_SOURCES = ("sessions", "referrals", "campaigns")  # what the headline figures count
+
+
 def public_stamp() -> datetime.datetime | None:
     stamps = list(
-        Refresh.objects.filter(source__in=("sessions", "referrals")).values_list(
-            "refreshed_at", flat=True
-        )
+        Refresh.objects.filter(source__in=PUBLIC_SOURCES).values_list("refreshed_at", flat=True)
     )
-    return min(stamps) if len(stamps) == 2 else None
+    return min(stamps) if len(stamps) == len(PUBLIC_SOURCES) else None

@@ -157,6 +157,7 @@ def download(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
         f"{filters.start:%Y-%m}",
         notes,
         fmt,
+        hxl=context["measure"].hxl,
     )
     types = {
         "csv": "text/csv; charset=utf-8",
@@ -231,6 +232,7 @@ def _public(request: HttpRequest, country: str) -> HttpResponse:
         "people_counselled": fmt(shown.people_counselled),
         "returnees_supported": fmt(shown.returnees_supported),
         "referrals_completed": fmt(shown.referrals_completed),
+        "campaign_reach": fmt(shown.campaign_reach),
         "refreshed": presentation.date_label(stamp.date() if stamp else None),
         "threshold": presentation.number(threshold),
         "hidden_label": presentation.hidden_label(threshold),

@@ -36,6 +36,16 @@ POLICY: list[tuple[str, Rule]] = [
         r"^staff/statistics/<slug:slug>/table\.xlsx$",
         _readers("/staff/statistics/sessions/table.xlsx"),
     ),
+    # the same routes for campaign reach (issue #14): checked too, after the rules above
+    (r"^staff/statistics/<slug:slug>/$", _readers("/staff/statistics/campaigns/")),
+    (
+        r"^staff/statistics/<slug:slug>/table\.csv$",
+        _readers("/staff/statistics/campaigns/table.csv?measure=views&breakdown=channel"),
+    ),
+    (
+        r"^staff/statistics/<slug:slug>/table\.xlsx$",
+        _readers("/staff/statistics/campaigns/table.xlsx?breakdown=district"),
+    ),
 ]
 
 

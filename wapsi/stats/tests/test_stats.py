@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import json
 import re
 import shutil
 import statistics
@@ -96,6 +97,7 @@ def test_refresh_counts_every_session_once_and_a_second_refresh_touches_nothing(
         "referrals": 0,
         "stories": 0,
         "pageviews": 0,
+        "campaigns": 0,
     }
     assert list(Fact.objects.values_list("pk", "count", "people", "total")) == facts_before
 
@@ -200,6 +202,10 @@ def test_three_clients_in_a_district_appear_nowhere(stats_world) -> None:
             assert response.status_code == 200
             assert "public" in response["Cache-Control"]
             assert_no_three(html_text(response.content), url)
+    for url in ("/api/v1/statistics", "/api/v1/statistics/PK"):
+        response = HttpClient().get(url)
+        assert response.status_code == 200
+        assert_no_three(json.dumps(response.json()), url)
 
 
 def test_three_clients_appear_nowhere_in_the_pdf(stats_world) -> None:
@@ -272,7 +278,12 @@ def test_bad_input_gets_a_message_or_a_4xx(
     stats_world, query: str, status: int, message: str
 ) -> None:
     http = signed_in(stats_world.government)
-    for path in ("/staff/statistics/sessions/", "/staff/statistics/sessions/table.csv"):
+    paths = [
+        f"/staff/statistics/{subject}/{page}"
+        for subject in ("sessions", "campaigns")
+        for page in ("", "table.csv", "table.xlsx")
+    ]
+    for path in paths:
         response = http.get(f"{path}?{query}")
         assert response.status_code == status, (path, query)
         if message:
