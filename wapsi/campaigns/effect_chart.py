@@ -171,9 +171,9 @@ def effect_chart(report: EffectReport, *, words: bool = True) -> SafeString:
     uid = "e" + hashlib.blake2s(report.campaign.slug.encode(), digest_size=4).hexdigest()
     title = _("Share giving the answer the campaign aims at, before and after")
     desc = _(
-        "For each question, the baseline and endline share with its 95% confidence interval "
-        "(the line). The figures are in the table beside the chart."
-    )
+        "For each question, the baseline and endline share with its %(level)s confidence "
+        "interval (the line). The figures are in the table beside the chart."
+    ) % {"level": "95%"}
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="wapsi-chart wapsi-chart-effect"'
         f' viewBox="0 0 {WIDTH} {_n(height)}" width="100%" role="img"'

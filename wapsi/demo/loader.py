@@ -3,26 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from django.conf import settings
 from django.db import transaction
 
 from wapsi.accounts.models import CentreMembership, ProviderMembership, User
-from wapsi.accounts.roles import BY_SLUG, ROLES, roles_sync
+from wapsi.accounts.roles import BY_SLUG, ROLES
 from wapsi.centres.models import Centre, Provider
 from wapsi.centres.selectors import centres_forget
 from wapsi.demo import facts, illustrative
 from wapsi.demo.campaigns import load_campaigns
 from wapsi.demo.cases import load_cases
 from wapsi.demo.directory import load_directory
-from wapsi.demo.home import HOME
 from wapsi.demo.hub_pages import load_hub_pages
 from wapsi.demo.roadmap import load_roadmap
 from wapsi.demo.stats import load_stats
 from wapsi.demo.voices import load_voices
 from wapsi.evidence.models import Project, Study
-from wapsi.hub.locales import locales_sync, tree_roots_ensure
+from wapsi.hub.services import site_setup
 
 DEMO_PASSWORD = "wapsi-demo-2026"  # printed by `make run`; load_demo refuses to run in production
 
@@ -94,61 +91,14 @@ def load_users() -> list[DemoLogin]:
     return logins
 
 
-def load_home_pages() -> Any:
-    from wagtail.models import Locale, Page, Site
-
-    from wapsi.hub.models import HomePage
-
-    locales_sync()
-    tree_roots_ensure()
-    root = Page.get_first_root_node()
-    # The "Welcome to Wagtail" page from Wagtail's first migration is not ours (its Site goes with it).
-    Page.objects.filter(
-        depth=2, content_type__model="page", content_type__app_label="wagtailcore"
-    ).delete()
-    default_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    home = HomePage.objects.filter(locale=default_locale, depth=2).first()
-    if home is None:
-        home = HomePage(slug="home", locale=default_locale, **HOME[default_locale.language_code])
-        root.add_child(instance=home)
-        home.save_revision().publish()
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        Site.objects.create(
-            hostname="localhost", root_page=home, is_default_site=True, site_name="Wapsi"
-        )
-    elif site.root_page_id != home.pk:
-        site.root_page = home
-        site.save(update_fields=["root_page"])
-    for code, _name in settings.LANGUAGES:
-        if code == default_locale.language_code:
-            continue
-        locale = Locale.objects.get(language_code=code)
-        translated = home.get_translation_or_none(locale)
-        if translated is None:
-            translated = home.copy_for_translation(locale)
-        translated = translated.specific
-        content = HOME[code]
-        if (
-            translated.title != content["title"]
-            or translated.intro != content["intro"]
-            or not translated.live
-        ):
-            translated.title = content["title"]
-            translated.intro = content["intro"]
-            translated.save_revision().publish()
-    return home
-
-
 @transaction.atomic
 def load_demo() -> list[DemoLogin]:
-    roles_sync()
+    home = site_setup().home  # the structure, as `manage.py site_setup` makes it on a live site
     load_centres()
     load_evidence()
     load_directory()
     logins = load_users()
     load_cases(counsellor=User.objects.get(username="counsellor"))
-    home = load_home_pages()
     load_hub_pages(home=home, owner=User.objects.get(username="content_editor"))
     load_roadmap()
     load_voices()

@@ -10,13 +10,14 @@ from wagtail.models import Locale
 
 from wapsi.accounts.models import User
 from wapsi.accounts.roles import BY_SLUG, roles_sync
-from wapsi.demo.loader import load_home_pages
 from wapsi.hub.models import CountryGuidePage, FaqPage, HomePage, TopicPage
+from wapsi.hub.services import home_pages_ensure
 
 
 def home_for(code: str = "en") -> HomePage:
     english = (
-        HomePage.objects.filter(locale__language_code="en", depth=2).first() or load_home_pages()
+        HomePage.objects.filter(locale__language_code="en", depth=2).first()
+        or home_pages_ensure().home
     )
     if code == "en":
         return english

@@ -1,4 +1,9 @@
-"""The home page in each of the seven languages."""
+"""The home page's title and introduction in each language, as `site_setup` first publishes them.
+
+Neutral text (no demo content): a new site starts with it, and editors change it in the admin
+afterwards (site_setup never overwrites an existing page). Page content in its own language, so
+not gettext: each language's home page is a page of that locale.
+"""
 
 from __future__ import annotations
 
