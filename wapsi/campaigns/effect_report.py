@@ -38,7 +38,7 @@ from wapsi.campaigns.models import Campaign
 from wapsi.campaigns.permissions import require_report_reader
 from wapsi.lib.disclosure import small
 from wapsi.lib.exports import Cell, Column, csv_bytes, xlsx_bytes
-from wapsi.lib.languages import is_rtl, localise_digits
+from wapsi.lib.languages import DOCUMENT_FONTS, is_rtl, localise_digits
 
 STATISTICS = ("baseline", "endline", "change", "paired", "did")
 
@@ -301,15 +301,6 @@ def effect_xlsx(report: EffectReport) -> bytes:
 
 # --- the report as a document -----------------------------------------------------------------
 
-FONTS = {  # the complex-script font by language (Debian's Noto fonts), as the roadmap's
-    "ur": "Noto Nastaliq Urdu",
-    "ar": "Noto Naskh Arabic",
-    "ckb": "Noto Naskh Arabic",
-    "ps": "Noto Naskh Arabic",
-    "fa-af": "Noto Naskh Arabic",
-    "bn": "Noto Sans Bengali",
-}
-
 
 def effect_html(report: EffectReport) -> str:
     """The report as a standalone HTML document (for the PDF), in the report's language."""
@@ -325,7 +316,7 @@ def effect_html(report: EffectReport) -> str:
                 "chart_words": report.language == "en",
                 "language": report.language,
                 "rtl": is_rtl(report.language),
-                "font": FONTS.get(report.language, ""),
+                "font": DOCUMENT_FONTS.get(report.language, ""),
             },
         )
 

@@ -33,6 +33,15 @@ BY_CODE: dict[str, Language] = {lang.code: lang for lang in LANGUAGES}
 CODES: tuple[str, ...] = tuple(BY_CODE)
 RTL_CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES if lang.rtl)
 DEFAULT = "en"
+# The complex-script font of each language for printed documents (PDF, Word): Debian's Noto fonts.
+DOCUMENT_FONTS: dict[str, str] = {
+    "ur": "Noto Nastaliq Urdu",
+    "ar": "Noto Naskh Arabic",
+    "ckb": "Noto Naskh Arabic",
+    "ps": "Noto Naskh Arabic",
+    "fa-af": "Noto Naskh Arabic",
+    "bn": "Noto Sans Bengali",
+}
 
 # Added to django.conf.locale.LANG_INFO by the settings module.
 EXTRA_LANG_INFO: dict[str, dict[str, object]] = {

@@ -24,20 +24,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from wapsi.lib.languages import BY_CODE, is_rtl
+from wapsi.lib.languages import BY_CODE, DOCUMENT_FONTS, is_rtl
 from wapsi.roadmap import formats
 from wapsi.roadmap.models import ActionPoint, RoadmapVersion
 from wapsi.roadmap.selectors import Localised, VersionView, version_view
 
 AUTHOR = "Budapest Process: Working Group on Return and Reintegration"
-FONTS = {  # the complex-script font by language (Debian's Noto fonts)
-    "ur": "Noto Nastaliq Urdu",
-    "ar": "Noto Naskh Arabic",
-    "ckb": "Noto Naskh Arabic",
-    "ps": "Noto Naskh Arabic",
-    "fa-af": "Noto Naskh Arabic",
-    "bn": "Noto Sans Bengali",
-}
 LOCALES = {"en": "en-GB", "ur": "ur-PK", "ar": "ar-IQ", "ckb": "ckb-IQ", "bn": "bn-BD",
            "ps": "ps-AF", "fa-af": "fa-AF"}  # fmt: skip
 
@@ -128,7 +120,7 @@ def _action_rows(action: ActionPoint, language: str) -> list[tuple[str, str]]:
 def _run_language(run: Any, language: str) -> None:
     rpr = run._r.get_or_add_rPr()
     rtl = is_rtl(language)
-    font = FONTS.get(language)
+    font = DOCUMENT_FONTS.get(language)
     if font:
         fonts = rpr.find(qn("w:rFonts"))
         if fonts is None:
@@ -269,7 +261,7 @@ def version_html(version: RoadmapVersion, language: str | None = None) -> str:
                 },
                 "rows": {a.pk: _action_rows(a, language) for b in view.blocks for a in b.actions},
                 "rtl": is_rtl(language),
-                "font": FONTS.get(language, ""),
+                "font": DOCUMENT_FONTS.get(language, ""),
             },
         )
 

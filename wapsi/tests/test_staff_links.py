@@ -13,21 +13,10 @@ from html.parser import HTMLParser
 import pytest
 from django.test import Client as HttpClient
 
+from wapsi.accounts import roles
 from wapsi.accounts.models import User
 
-ROLES = [
-    "counsellor",
-    "centre_manager",
-    "provider_staff",
-    "content_editor",
-    "translator",
-    "testimony_moderator",
-    "campaign_manager",
-    "researcher",
-    "secretariat",
-    "government_viewer",
-    "administrator",
-]
+ROLES = [role.slug for role in roles.ROLES]  # the demo has one user per role
 BACK_OFFICE = {"content_editor", "translator"}  # they work in Wagtail's admin, not /staff/
 PER_SHAPE = 2  # URLs visited per shape (digits folded), to keep the walk short
 MAX_PAGES = 80
